@@ -1,0 +1,87 @@
+import type { z } from "zod";
+import {
+  CitizenCreateBody,
+  CitizenList,
+  CitizenListQuery,
+  CitizenResource,
+  CitizenSearchBody,
+  CitizenUpdateBody,
+  Me,
+} from "./schemas";
+
+export interface ApiOperation {
+  method: "get" | "post" | "put";
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodType;
+  pathParams?: string[];
+  body?: z.ZodType;
+  response: { status: number; description: string; schema: z.ZodType };
+  errors: number[];
+}
+
+/** Every API route, with the zod schemas its handler parses and returns; /api/openapi.json is built from this. */
+export const OPERATIONS: ApiOperation[] = [
+  {
+    method: "get",
+    path: "/api/v1/me",
+    operationId: "getMe",
+    summary: "Hvem er jeg: bruger eller servicekonto, rolle og kommune",
+    tag: "Adgang",
+    response: { status: 200, description: "Den kaldende", schema: Me },
+    errors: [401],
+  },
+  {
+    method: "get",
+    path: "/api/v1/citizens",
+    operationId: "listCitizens",
+    summary: "Borgere i kommunen, med maskeret CPR-nummer",
+    tag: "Borgere",
+    query: CitizenListQuery,
+    response: { status: 200, description: "En side af borgerlisten", schema: CitizenList },
+    errors: [400, 401, 403],
+  },
+  {
+    method: "post",
+    path: "/api/v1/citizens",
+    operationId: "createCitizen",
+    summary: "Opret en borger",
+    tag: "Borgere",
+    body: CitizenCreateBody,
+    response: { status: 201, description: "Borgeren er oprettet", schema: CitizenResource },
+    errors: [400, 401, 403],
+  },
+  {
+    method: "post",
+    path: "/api/v1/citizens/search",
+    operationId: "searchCitizens",
+    summary: "Søg på navn eller CPR-nummer",
+    tag: "Borgere",
+    body: CitizenSearchBody,
+    response: { status: 200, description: "Fundne borgere", schema: CitizenList },
+    errors: [400, 401, 403],
+  },
+  {
+    method: "get",
+    path: "/api/v1/citizens/{citizenId}",
+    operationId: "getCitizen",
+    summary: "Én borger. En borger i en anden kommune giver 404, som en der ikke findes.",
+    tag: "Borgere",
+    pathParams: ["citizenId"],
+    response: { status: 200, description: "Borgeren", schema: CitizenResource },
+    errors: [401, 403, 404],
+  },
+  {
+    method: "put",
+    path: "/api/v1/citizens/{citizenId}",
+    operationId: "updateCitizen",
+    summary: "Ret en borger. En forældet version giver 409.",
+    tag: "Borgere",
+    pathParams: ["citizenId"],
+    body: CitizenUpdateBody,
+    response: { status: 200, description: "Den gemte borger", schema: CitizenResource },
+    errors: [400, 401, 403, 404, 409],
+  },
+];

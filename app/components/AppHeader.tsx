@@ -1,0 +1,76 @@
+import { Form, Link, NavLink } from "react-router";
+import type { Role } from "~/platform/auth/actor";
+import { CsrfInput } from "./CsrfInput";
+
+export interface HeaderUser {
+  name: string;
+  roleLabel: string;
+  role: Role;
+  municipalityName: string;
+}
+
+const NAV: { to: string; label: string; roles: Role[] | "all" }[] = [
+  { to: "/", label: "Forside", roles: "all" },
+  { to: "/borgere", label: "Borgere", roles: ["caseworker", "leader"] },
+  { to: "/admin/audit", label: "Adgangslog", roles: ["admin"] },
+  { to: "/admin/tokens", label: "API-adgang", roles: ["admin"] },
+  { to: "/regler", label: "Regler", roles: "all" },
+];
+
+export function AppHeader({ user, demo }: { user: HeaderUser | null; demo: boolean }) {
+  const items = NAV.filter((n) => n.roles === "all" || (user && n.roles.includes(user.role)));
+  return (
+    <header className="header">
+      {demo ? (
+        <div className="demo-banner">
+          <div className="container">Demoversion: alle personer og CPR-numre er opdigtede.</div>
+        </div>
+      ) : null}
+      <div className="portal-info">
+        <div className="portal-info-inner container">
+          <Link to="/" className="app-name">
+            Ressourceforløb
+          </Link>
+          <div className="portal-user always">
+            {user ? (
+              <>
+                <p className="user">
+                  <strong>{user.name}</strong>
+                  <br />
+                  <span>
+                    {user.roleLabel}, {user.municipalityName}
+                  </span>
+                </p>
+                <Form method="post" action="/logout" className="inline-form">
+                  <CsrfInput />
+                  <button type="submit" className="button button-secondary">
+                    Log af
+                  </button>
+                </Form>
+              </>
+            ) : (
+              <Link to="/login" className="button button-secondary">
+                Log på
+              </Link>
+            )}
+          </div>
+        </div>
+      </div>
+      {user && user.role !== "citizen" ? (
+        <nav className="navigation-menu" aria-label="Hovedmenu">
+          <div className="navigation-menu-inner container">
+            <ul className="mainmenu">
+              {items.map((n) => (
+                <li key={n.to}>
+                  <NavLink to={n.to} end={n.to === "/"} className="nav-link">
+                    <span>{n.label}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Actor, Role } from "./actor";
+
+/** What each role may do. Checked in modules, not only in the UI. */
+export const PERMISSIONS = {
+  "citizen.read": ["caseworker", "leader"],
+  "citizen.write": ["caseworker", "leader"],
+  "audit.read": ["admin"],
+  "token.manage": ["admin"],
+  "rules.evaluate": ["caseworker", "leader", "rehabteam", "analyst", "admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export class ForbiddenError extends Error {
+  constructor(public readonly permission: Permission) {
+    super(`forbidden: ${permission}`);
+  }
+}
+
+export function assertCan(actor: Pick<Actor, "role">, permission: Permission): void {
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
