@@ -18,5 +18,6 @@ export default [
   route("api/v1/citizens", "routes/api.v1.citizens.ts"),
   route("api/v1/citizens/search", "routes/api.v1.citizens-search.ts"),
   route("api/v1/citizens/:citizenId", "routes/api.v1.citizen.ts"),
+  route("api/*", "routes/api.not-found.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

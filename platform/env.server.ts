@@ -14,7 +14,12 @@ const EnvSchema = z.object({
   DATABASE_URL: optionalText,
   DATA_DIR: z.string().default("./data"),
   SESSION_SECRET: optionalText,
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   COOKIE_SECURE: z.enum(["auto", "always", "never"]).default("auto"),
   OIDC_ISSUER: optionalText,
   OIDC_CLIENT_ID: optionalText,

@@ -13,18 +13,21 @@ function scrub(value: unknown, depth = 0): unknown {
 }
 
 /** The one logger. No CPR number ever reaches a log line: fields named *cpr* and CPR-shaped text are masked. */
-export function createLogger(level: string) {
-  return pino({
-    level,
-    base: undefined,
-    formatters: { log: (obj) => scrub(obj) as Record<string, unknown> },
-    hooks: {
-      logMethod(args, method) {
-        const [first, ...rest] = args;
-        method.apply(this, [scrub(first) as never, ...rest.map((r) => scrub(r) as never)]);
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  return pino(
+    {
+      level,
+      base: undefined,
+      formatters: { log: (obj) => scrub(obj) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          const [first, ...rest] = args;
+          method.apply(this, [scrub(first) as never, ...rest.map((r) => scrub(r) as never)]);
+        },
       },
     },
-  });
+    destination ?? pino.destination(1),
+  );
 }
 
 export type Logger = ReturnType<typeof createLogger>;

@@ -2,6 +2,7 @@ import "react-router";
 import { createRequestHandler } from "@react-router/express";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { randomUUID } from "node:crypto";
+import type { DestinationStream } from "pino";
 import { getOrCreateSetting, resolveApiToken, resolveSession } from "~/platform/auth/auth.db.server";
 import { csrfTokenFor, newCsrfCookieValue } from "~/platform/auth/csrf";
 import { randomToken } from "~/platform/auth/tokens";
@@ -23,13 +24,17 @@ export interface StartedApp {
 }
 
 /** Opens the database, applies migrations, seeds demo data when allowed, and builds the HTTP app. */
-export async function startApp(source: Record<string, string | undefined> = process.env): Promise<StartedApp> {
+export async function startApp(
+  source: Record<string, string | undefined> = process.env,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<StartedApp> {
   const env = parseEnv(source);
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, options.logDestination);
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: `${env.DATA_DIR}/pglite` });
   await migrateDatabase(handle);
   const migrations = await migrationLevel(handle);
-  const secret = env.SESSION_SECRET ?? (await getOrCreateSetting(handle.db, "installation_secret", () => randomToken(48)));
+  const secret =
+    env.SESSION_SECRET ?? (await getOrCreateSetting(handle.db, "installation_secret", () => randomToken(48)));
   const demo = env.demoEnabled && env.DEMO_SEED === "auto" ? await seedDemo(handle.db, secret) : null;
 
   const app = express();
@@ -77,7 +82,10 @@ export async function startApp(source: Record<string, string | undefined> = proc
       // Pages get a CSRF cookie; API calls authenticate per request and need none.
       if (!csrfCookie && !req.path.startsWith("/api/")) {
         csrfCookie = newCsrfCookieValue();
-        res.append("Set-Cookie", serializeCookie(CSRF_COOKIE, csrfCookie, { secure: secureFor(req), sameSite: "Strict" }));
+        res.append(
+          "Set-Cookie",
+          serializeCookie(CSRF_COOKIE, csrfCookie, { secure: secureFor(req), sameSite: "Strict" }),
+        );
       }
       res.locals.csrfToken = csrfCookie ? csrfTokenFor(secret, csrfCookie) : "";
       const auth = req.headers.authorization;
@@ -140,14 +148,16 @@ export async function startApp(source: Record<string, string | undefined> = proc
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     log.error({ requestId: res.locals.requestId, err: error }, "unhandled error");
     if (res.headersSent) return;
-    res.status(500).type("text/html; charset=utf-8").send(
-      '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Der opstod en fejl</title></head>' +
-        "<body><main><h1>Der opstod en fejl</h1><p>Prøv igen om lidt. Fejlen er registreret med id " +
-        String(res.locals.requestId) +
-        ".</p></main></body></html>",
-    );
+    res
+      .status(500)
+      .type("text/html; charset=utf-8")
+      .send(
+        '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Der opstod en fejl</title></head>' +
+          "<body><main><h1>Der opstod en fejl</h1><p>Prøv igen om lidt. Fejlen er registreret med id " +
+          String(res.locals.requestId) +
+          ".</p></main></body></html>",
+      );
   });
 
   return { app, env, handle, demo, close: () => handle.close() };
 }
-

@@ -13,6 +13,13 @@ export function apiActor(context: AppLoadContext, permission: Permission): Actor
 }
 
 export async function jsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await rawJsonBody(request));
+  if (!parsed.success) throw zodProblem(parsed.error);
+  return parsed.data;
+}
+
+/** The JSON body, unvalidated: for use cases that validate themselves and report every field at once. */
+export async function rawJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.includes("application/json")) {
     throw problem(415, "Send JSON med Content-Type: application/json");
@@ -23,9 +30,17 @@ export async function jsonBody<T extends z.ZodType>(request: Request, schema: T)
   } catch {
     throw problem(400, "Ugyldig JSON", { errors: [{ path: "(body)", message: "Kroppen kunne ikke læses som JSON" }] });
   }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw zodProblem(parsed.error);
-  return parsed.data;
+  return raw;
+}
+
+/** A use case's field errors (keyed "network.0.name") as problem+json paths ("network[0].name"). */
+export function fieldProblem(errors: Record<string, string>): Response {
+  return problem(400, "Ugyldigt input", {
+    errors: Object.entries(errors).map(([key, message]) => ({
+      path: key.replace(/\.(\d+)(?=\.|$)/g, "[$1]"),
+      message,
+    })),
+  });
 }
 
 export function methodNotAllowed(allowed: string[]): Response {

@@ -10,12 +10,23 @@ const ERROR_TEXT: Record<number, string> = {
   409: "Konflikt: data er ændret siden den version, der blev sendt",
 };
 
-function schema(s: z.ZodType, io: "input" | "output") {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Record<string, unknown>;
+type JsonSchema = Record<string, unknown>;
+
+/** Converts a zod schema; named schemas (.meta({ id })) are hoisted into `components`, referenced by $ref. */
+function schema(s: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
+  const raw = z.toJSONSchema(s, { io, unrepresentable: "any" }) as JsonSchema;
+  const {
+    $schema: _s,
+    $defs,
+    ...rest
+  } = JSON.parse(JSON.stringify(raw).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & {
+    $defs?: Record<string, JsonSchema>;
+  };
+  for (const [id, def] of Object.entries($defs ?? {})) components[id] ??= def;
   return rest;
 }
 
-function operation(op: ApiOperation) {
+function operation(op: ApiOperation, components: Record<string, JsonSchema>) {
   const parameters: unknown[] = (op.pathParams ?? []).map((name) => ({
     name,
     in: "path",
@@ -23,7 +34,7 @@ function operation(op: ApiOperation) {
     schema: { type: "string", format: "uuid" },
   }));
   if (op.query) {
-    const q = schema(op.query, "input") as { properties?: Record<string, unknown>; required?: string[] };
+    const q = schema(op.query, "input", components) as { properties?: Record<string, unknown>; required?: string[] };
     for (const [name, s] of Object.entries(q.properties ?? {})) {
       parameters.push({ name, in: "query", required: q.required?.includes(name) ?? false, schema: s });
     }
@@ -36,12 +47,17 @@ function operation(op: ApiOperation) {
     security: [{ bearer: [] }, { session: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: schema(op.body, "input") } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schema(op.body, "input", components) } },
+          },
+        }
       : {}),
     responses: {
       [op.response.status]: {
         description: op.response.description,
-        content: { "application/json": { schema: schema(op.response.schema, "output") } },
+        content: { "application/json": { schema: schema(op.response.schema, "output", components) } },
       },
       ...Object.fromEntries(op.errors.map((s) => [s, { description: ERROR_TEXT[s] ?? "Fejl", content: problem }])),
     },
@@ -51,7 +67,9 @@ function operation(op: ApiOperation) {
 /** The OpenAPI document, generated from the same zod schemas the handlers use. */
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op);
+  const components: Record<string, JsonSchema> = {};
+  schema(Problem, "output", components); // registers #/components/schemas/Problem
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op, components);
   return {
     openapi: "3.1.0",
     info: {
@@ -63,7 +81,7 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     components: {
-      schemas: { Problem: schema(Problem, "output") },
+      schemas: components,
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "API-token oprettet af en administrator" },
         session: { type: "apiKey", in: "cookie", name: "rf_session" },

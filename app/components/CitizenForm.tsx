@@ -52,7 +52,14 @@ export function CitizenForm({
           required
           width="s"
         />
-        <TextField name="name" label="Navn" defaultValue={values.name} error={errors.name} autoComplete="off" required />
+        <TextField
+          name="name"
+          label="Navn"
+          defaultValue={values.name}
+          error={errors.name}
+          autoComplete="off"
+          required
+        />
         <TextField name="address" label="Adresse" defaultValue={values.address} error={errors.address} required />
         <div className="field-row">
           <TextField
@@ -87,7 +94,12 @@ export function CitizenForm({
           <fieldset className="network-person" key={i}>
             <legend>Netværksperson {i + 1}</legend>
             <div className="field-row">
-              <TextField name={`network.${i}.name`} label="Navn" defaultValue={p.name} error={errors[`network.${i}.name`]} />
+              <TextField
+                name={`network.${i}.name`}
+                label="Navn"
+                defaultValue={p.name}
+                error={errors[`network.${i}.name`]}
+              />
               <SelectField
                 name={`network.${i}.relation`}
                 label="Relation"
@@ -105,7 +117,12 @@ export function CitizenForm({
             </div>
             {i < values.network.length ? (
               <div className="form-group-checkbox">
-                <input className="form-checkbox" type="checkbox" id={`network-${i}-remove`} name={`network.${i}.remove`} />
+                <input
+                  className="form-checkbox"
+                  type="checkbox"
+                  id={`network-${i}-remove`}
+                  name={`network.${i}.remove`}
+                />
                 <label htmlFor={`network-${i}-remove`}>Fjern {p.name || "personen"} fra netværket</label>
               </div>
             ) : null}

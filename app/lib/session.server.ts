@@ -8,12 +8,16 @@ import { serializeCookie, SESSION_COOKIE } from "~/platform/http/cookies";
 export async function loginAndRedirect(context: AppLoadContext, actor: Actor, to: string, method: string) {
   const token = await context.db.transaction(async (tx) => {
     const t = await createSession(tx, actor.id, context.env.SESSION_IDLE_MINUTES);
-    await recordAudit(tx, { actor, requestId: context.requestId }, {
-      action: "auth.login",
-      entityType: "user",
-      entityId: actor.id,
-      changes: { method: { before: null, after: method } },
-    });
+    await recordAudit(
+      tx,
+      { actor, requestId: context.requestId },
+      {
+        action: "auth.login",
+        entityType: "user",
+        entityId: actor.id,
+        changes: { method: { before: null, after: method } },
+      },
+    );
     return t;
   });
   return redirect(to, {
@@ -29,17 +33,25 @@ export async function logoutAndRedirect(context: AppLoadContext) {
     await context.db.transaction(async (tx) => {
       await deleteSession(tx, token);
       if (context.actor) {
-        await recordAudit(tx, { actor: context.actor, requestId: context.requestId }, {
-          action: "auth.logout",
-          entityType: "user",
-          entityId: context.actor.id,
-        });
+        await recordAudit(
+          tx,
+          { actor: context.actor, requestId: context.requestId },
+          {
+            action: "auth.logout",
+            entityType: "user",
+            entityId: context.actor.id,
+          },
+        );
       }
     });
   }
   return redirect("/login?logget-af=1", {
     headers: {
-      "Set-Cookie": serializeCookie(SESSION_COOKIE, "", { secure: context.secureCookies, sameSite: "Lax", maxAgeSeconds: 0 }),
+      "Set-Cookie": serializeCookie(SESSION_COOKIE, "", {
+        secure: context.secureCookies,
+        sameSite: "Lax",
+        maxAgeSeconds: 0,
+      }),
     },
   });
 }

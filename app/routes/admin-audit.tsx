@@ -59,8 +59,8 @@ export default function AdminAudit({ loaderData, actionData }: Route.ComponentPr
       <Breadcrumbs items={[{ label: "Forside", to: "/" }, { label: "Adgangslog" }]} />
       <h1>Adgangslog</h1>
       <p>
-        Hver gang nogen ser eller ændrer en borgers oplysninger, skrives det her. Loggen kan ikke ændres. Brug den
-        til at svare en borger på, hvem der har set deres data.
+        Hver gang nogen ser eller ændrer en borgers oplysninger, skrives det her. Loggen kan ikke ændres. Brug den til
+        at svare en borger på, hvem der har set deres data.
       </p>
       <div className="field-row">
         <Form method="post" className="stack" aria-label="Find borger på CPR-nummer">
@@ -87,7 +87,13 @@ export default function AdminAudit({ loaderData, actionData }: Route.ComponentPr
             <span className="form-hint" id="bruger-hint">
               Vis alt, én bruger eller ét system har gjort.
             </span>
-            <select className="form-select" id="bruger" name="bruger" defaultValue={d.filter.actorId ?? ""} aria-describedby="bruger-hint">
+            <select
+              className="form-select"
+              id="bruger"
+              name="bruger"
+              defaultValue={d.filter.actorId ?? ""}
+              aria-describedby="bruger-hint"
+            >
               <option value="">Alle brugere</option>
               {d.actors.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -132,7 +138,13 @@ export default function AdminAudit({ loaderData, actionData }: Route.ComponentPr
                   <span className="muted">{e.actorRole}</span>
                 </td>
                 <td>{e.action}</td>
-                <td>{e.citizenId ? <Link to={`/admin/audit?borger=${e.citizenId}`}>{e.citizenName ?? "Borger"}</Link> : "–"}</td>
+                <td>
+                  {e.citizenId ? (
+                    <Link to={`/admin/audit?borger=${e.citizenId}`}>{e.citizenName ?? "Borger"}</Link>
+                  ) : (
+                    "–"
+                  )}
+                </td>
                 <td>
                   {e.changes ? (
                     <ul className="nobullet-list">

@@ -37,7 +37,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const values = { name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
   const r = await createToken(ctx, values);
   if (!r.ok) return { errors: r.errors, values, created: null, revoked: null };
-  return { created: { token: r.token, name: r.name }, errors: {} as Record<string, string>, values: null, revoked: null };
+  return {
+    created: { token: r.token, name: r.name },
+    errors: {} as Record<string, string>,
+    values: null,
+    revoked: null,
+  };
 }
 
 export const meta: Route.MetaFunction = () => [{ title: "API-adgang – Ressourceforløb" }];
@@ -92,7 +97,13 @@ export default function AdminTokens({ loaderData, actionData }: Route.ComponentP
                     <Form method="post">
                       <CsrfInput />
                       <input type="hidden" name="id" value={t.id} />
-                      <button type="submit" name="intent" value="revoke" className="button button-secondary" aria-label={`Tilbagekald ${t.name}`}>
+                      <button
+                        type="submit"
+                        name="intent"
+                        value="revoke"
+                        className="button button-secondary"
+                        aria-label={`Tilbagekald ${t.name}`}
+                      >
                         Tilbagekald
                       </button>
                     </Form>
@@ -108,8 +119,20 @@ export default function AdminTokens({ loaderData, actionData }: Route.ComponentP
         <Form method="post" noValidate className="stack">
           <ErrorSummary errors={actionData?.errors ?? {}} labels={{ name: "Navn", role: "Rolle" }} />
           <CsrfInput />
-          <TextField name="name" label="Navn" hint="Hvilket system bruger tokenet?" defaultValue={actionData?.values?.name} error={actionData?.errors?.name} />
-          <SelectField name="role" label="Rolle" options={roleOptions} defaultValue={actionData?.values?.role} error={actionData?.errors?.role} />
+          <TextField
+            name="name"
+            label="Navn"
+            hint="Hvilket system bruger tokenet?"
+            defaultValue={actionData?.values?.name}
+            error={actionData?.errors?.name}
+          />
+          <SelectField
+            name="role"
+            label="Rolle"
+            options={roleOptions}
+            defaultValue={actionData?.values?.role}
+            error={actionData?.errors?.role}
+          />
           <button type="submit" name="intent" value="create" className="button button-primary">
             Opret token
           </button>

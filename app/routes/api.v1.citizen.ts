@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.citizen";
-import { apiActor, guard, json, jsonBody, methodNotAllowed } from "~/app/api/handler.server";
+import { apiActor, fieldProblem, guard, json, methodNotAllowed, rawJsonBody } from "~/app/api/handler.server";
 import { CitizenResource, CitizenUpdateBody } from "~/app/api/schemas";
 import { useCase } from "~/app/lib/auth.server";
 import { problem } from "~/app/lib/problem.server";
@@ -19,9 +19,15 @@ export function action({ request, params, context }: Route.ActionArgs) {
   return guard(context, async () => {
     if (request.method !== "PUT") return methodNotAllowed(["GET", "PUT"]);
     const actor = apiActor(context, "citizen.write");
-    const { version, ...body } = await jsonBody(request, CitizenUpdateBody);
+    const body = await rawJsonBody(request);
+    const version = CitizenUpdateBody.shape.version.safeParse((body as { version?: unknown } | null)?.version);
+    if (!version.success) {
+      return problem(400, "Ugyldigt input", {
+        errors: [{ path: "version", message: "Send den version, ændringen bygger på" }],
+      });
+    }
     const ctx = useCase(context, actor);
-    const result = await updateCitizen(ctx, params.citizenId, version, body);
+    const result = await updateCitizen(ctx, params.citizenId, version.data, body);
     if (result.ok) return json(CitizenResource.parse(await readCitizen(ctx, result.id, "api")));
     switch (result.reason) {
       case "NOT_FOUND":
@@ -31,9 +37,7 @@ export function action({ request, params, context }: Route.ActionArgs) {
           detail: `Den gemte version er ${result.current.version}. Hent borgeren igen og gentag ændringen.`,
         });
       case "INVALID":
-        return problem(400, "Ugyldigt input", {
-          errors: Object.entries(result.errors).map(([path, message]) => ({ path, message })),
-        });
+        return fieldProblem(result.errors);
     }
   });
 }

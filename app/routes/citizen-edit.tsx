@@ -4,7 +4,12 @@ import { Breadcrumbs } from "~/app/components/Breadcrumbs";
 import { CitizenForm } from "~/app/components/CitizenForm";
 import { Alert } from "~/app/components/fields";
 import { readForm, requireUser, useCase } from "~/app/lib/auth.server";
-import { CITIZEN_FIELD_LABELS, citizenFormValues, citizenToFormValues, type CitizenFormValues } from "~/app/lib/citizen-form";
+import {
+  CITIZEN_FIELD_LABELS,
+  citizenFormValues,
+  citizenToFormValues,
+  type CitizenFormValues,
+} from "~/app/lib/citizen-form";
 import { readCitizen, updateCitizen } from "~/modules/citizens/index.server";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -24,7 +29,8 @@ function conflictRows(saved: CitizenFormValues, yours: CitizenFormValues): Confl
     if (a.replace("-", "") !== b.replace("-", "")) rows.push({ field, label, saved: a, yours: b });
   }
   const net = (v: CitizenFormValues) => v.network.map((p) => `${p.name} (${p.relation})`).join(", ");
-  if (net(saved) !== net(yours)) rows.push({ field: "network", label: "Netværk", saved: net(saved), yours: net(yours) });
+  if (net(saved) !== net(yours))
+    rows.push({ field: "network", label: "Netværk", saved: net(saved), yours: net(yours) });
   return rows;
 }
 
@@ -48,7 +54,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   };
 }
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: `Rediger ${data?.name ?? "borger"} – Ressourceforløb` }];
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: `Rediger ${data?.name ?? "borger"} – Ressourceforløb` },
+];
 
 export default function EditCitizen({ loaderData, actionData }: Route.ComponentProps) {
   const conflict = actionData?.conflict;

@@ -27,7 +27,9 @@ export const meta: Route.MetaFunction = () => [{ title: "Opret borger – Ressou
 export default function NewCitizen({ actionData }: Route.ComponentProps) {
   return (
     <div className="stack">
-      <Breadcrumbs items={[{ label: "Forside", to: "/" }, { label: "Borgere", to: "/borgere" }, { label: "Opret borger" }]} />
+      <Breadcrumbs
+        items={[{ label: "Forside", to: "/" }, { label: "Borgere", to: "/borgere" }, { label: "Opret borger" }]}
+      />
       <h1>Opret borger</h1>
       <CitizenForm
         values={actionData?.values ?? EMPTY_CITIZEN}

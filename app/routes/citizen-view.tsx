@@ -15,7 +15,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return { citizen, saved: new URL(request.url).searchParams.has("gemt") };
 }
 
-export const meta: Route.MetaFunction = ({ data }) => [{ title: `${data?.citizen.name ?? "Borger"} – Ressourceforløb` }];
+export const meta: Route.MetaFunction = ({ data }) => [
+  { title: `${data?.citizen.name ?? "Borger"} – Ressourceforløb` },
+];
 
 export default function CitizenView({ loaderData }: Route.ComponentProps) {
   const c = loaderData.citizen;

@@ -81,7 +81,10 @@ export default function Citizens({ loaderData, actionData }: Route.ComponentProp
                 : "Ingen borgere matcher søgningen. Prøv med en del af navnet."}
             </Alert>
           ) : (
-            <CitizenTable items={search.items} caption={`${search.total} borger${search.total === 1 ? "" : "e"} fundet`} />
+            <CitizenTable
+              items={search.items}
+              caption={`${search.total} borger${search.total === 1 ? "" : "e"} fundet`}
+            />
           )}
           <p>
             <Link to="/borgere">Vis alle borgere</Link>
@@ -90,7 +93,10 @@ export default function Citizens({ loaderData, actionData }: Route.ComponentProp
       ) : (
         <section className="stack">
           <h2>Alle borgere</h2>
-          <CitizenTable items={list.items} caption={`${list.total} borgere i kommunen, side ${list.page} af ${pages}`} />
+          <CitizenTable
+            items={list.items}
+            caption={`${list.total} borgere i kommunen, side ${list.page} af ${pages}`}
+          />
           {pages > 1 ? (
             <nav aria-label="Sider" className="pagination">
               {list.page > 1 ? <Link to={`/borgere?side=${list.page - 1}`}>Forrige side</Link> : null}{" "}

@@ -40,13 +40,14 @@ const ORDER: Role[] = ["caseworker", "leader", "rehabteam", "analyst", "admin", 
 
 export default function DemoLogin({ loaderData }: Route.ComponentProps) {
   const byMunicipality = new Map<string, typeof loaderData.users>();
-  for (const u of loaderData.users) byMunicipality.set(u.municipality, [...(byMunicipality.get(u.municipality) ?? []), u]);
+  for (const u of loaderData.users)
+    byMunicipality.set(u.municipality, [...(byMunicipality.get(u.municipality) ?? []), u]);
   return (
     <div className="stack">
       <h1>Demo-login</h1>
       <Alert kind="warning" heading="Kun til demonstration">
-        Her kan du logge på som en opdigtet bruger uden adgangskode. Siden findes ikke, når systemet kører i
-        produktion eller med MitID/NemLog-in.
+        Her kan du logge på som en opdigtet bruger uden adgangskode. Siden findes ikke, når systemet kører i produktion
+        eller med MitID/NemLog-in.
       </Alert>
       {[...byMunicipality.entries()].map(([municipality, users]) => (
         <section key={municipality}>
@@ -75,7 +76,11 @@ export default function DemoLogin({ loaderData }: Route.ComponentProps) {
                       <Form method="post">
                         <CsrfInput />
                         <input type="hidden" name="userId" value={u.id} />
-                        <button type="submit" className="button button-primary" aria-label={`Log på som ${u.name} (${ROLE_LABELS[u.role]})`}>
+                        <button
+                          type="submit"
+                          className="button button-primary"
+                          aria-label={`Log på som ${u.name} (${ROLE_LABELS[u.role]})`}
+                        >
                           Log på
                         </button>
                       </Form>

@@ -5,7 +5,12 @@ import { ROLE_LABELS } from "~/platform/auth/actor";
 export function loader({ context }: Route.LoaderArgs) {
   const actor = context.actor;
   if (!actor) throw redirect("/login");
-  return { name: actor.name, role: actor.role, roleLabel: ROLE_LABELS[actor.role], municipality: actor.municipalityName };
+  return {
+    name: actor.name,
+    role: actor.role,
+    roleLabel: ROLE_LABELS[actor.role],
+    municipality: actor.municipalityName,
+  };
 }
 
 export const meta: Route.MetaFunction = () => [{ title: "Forside – Ressourceforløb" }];

@@ -29,7 +29,11 @@ export default function Login({ loaderData }: Route.ComponentProps) {
     <div className="stack">
       <h1>Log på</h1>
       {d.loggedOut ? <Alert kind="success" heading="Du er logget af." /> : null}
-      {d.failed ? <Alert kind="error" heading="Login mislykkedes">{FAILURES[d.failed] ?? FAILURES.afbrudt}</Alert> : null}
+      {d.failed ? (
+        <Alert kind="error" heading="Login mislykkedes">
+          {FAILURES[d.failed] ?? FAILURES.afbrudt}
+        </Alert>
+      ) : null}
       {d.oidc ? (
         <p>
           <a className="button button-primary" href={`/auth/oidc/start?til=${encodeURIComponent(d.returnTo)}`}>

@@ -17,12 +17,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   try {
     identity = await finishLogin(context.env, current, pending);
   } catch (error) {
-    context.log.warn({ requestId: context.requestId, err: error instanceof Error ? error.message : "oidc" }, "oidc login failed");
+    context.log.warn(
+      { requestId: context.requestId, err: error instanceof Error ? error.message : "oidc" },
+      "oidc login failed",
+    );
     throw redirect("/login?fejl=afbrudt");
   }
   const actor =
     (await findActorByOidcSubject(context.db, identity.subject)) ??
-    (identity.cpr ? await linkCitizenLogin(context.db, { cpr: identity.cpr.replace("-", ""), subject: identity.subject }) : null);
+    (identity.cpr
+      ? await linkCitizenLogin(context.db, { cpr: identity.cpr.replace("-", ""), subject: identity.subject })
+      : null);
   if (!actor) throw redirect("/login?fejl=ukendt");
   return loginAndRedirect(context, actor, pending.returnTo, "oidc");
 }

@@ -6,9 +6,12 @@ import type { UseCaseContext } from "~/platform/context";
 import { fieldErrorsFrom, isUuid, type FieldErrors } from "~/platform/validation";
 import { TOKEN_ROLES } from "./token-roles";
 
-
 export const NewTokenInput = z.object({
-  name: z.string().trim().min(3, "Giv tokenet et navn på mindst 3 tegn, fx systemets navn").max(100, "Navnet er for langt"),
+  name: z
+    .string()
+    .trim()
+    .min(3, "Giv tokenet et navn på mindst 3 tegn, fx systemets navn")
+    .max(100, "Navnet er for langt"),
   role: z.enum(TOKEN_ROLES, { message: "Vælg den rolle, systemet skal have" }),
 });
 

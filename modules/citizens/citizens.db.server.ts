@@ -136,7 +136,10 @@ export async function searchCitizenRows(
     .orderBy(asc(citizens.name), asc(citizens.id))
     .limit(q.limit)
     .offset(q.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(citizens).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(citizens)
+    .where(where);
   return {
     rows: rows.map((r) => ({ ...r, previousBenefit: r.previousBenefit as PreviousBenefit })),
     total: count?.n ?? 0,

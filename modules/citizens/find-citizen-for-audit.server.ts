@@ -25,7 +25,12 @@ export async function findCitizenIdForAudit(
   return ctx.db.transaction(async (tx) => {
     const citizen = await findCitizen(tx, scope, id);
     if (!citizen) return { ok: false, message: "Borgeren findes ikke i kommunen" } as const;
-    await recordAudit(tx, ctx, { action: "audit.lookupCitizen", citizenId: citizen.id, entityType: "citizen", entityId: citizen.id });
+    await recordAudit(tx, ctx, {
+      action: "audit.lookupCitizen",
+      citizenId: citizen.id,
+      entityType: "citizen",
+      entityId: citizen.id,
+    });
     return { ok: true, id: citizen.id, name: citizen.name } as const;
   });
 }

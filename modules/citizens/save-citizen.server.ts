@@ -19,7 +19,9 @@ export type SaveCitizenResult =
   | { ok: false; reason: "CONFLICT"; current: Citizen }
   | { ok: false; reason: "NOT_FOUND" };
 
-function validate(raw: unknown): { ok: true; values: CitizenValues; input: CitizenInput } | { ok: false; errors: FieldErrors } {
+function validate(
+  raw: unknown,
+): { ok: true; values: CitizenValues; input: CitizenInput } | { ok: false; errors: FieldErrors } {
   const parsed = CitizenInput.safeParse(raw);
   const errors: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   const cprRaw = typeof (raw as { cpr?: unknown })?.cpr === "string" ? (raw as { cpr: string }).cpr : "";
@@ -85,16 +87,16 @@ export async function updateCitizen(
     // A concurrent edit committed between our read and the update.
     if (version === null) {
       const current = await findCitizen(tx, scope, id);
-      return current ? ({ ok: false, reason: "CONFLICT", current } as const) : ({ ok: false, reason: "NOT_FOUND" } as const);
+      return current
+        ? ({ ok: false, reason: "CONFLICT", current } as const)
+        : ({ ok: false, reason: "NOT_FOUND" } as const);
     }
     await recordAudit(tx, ctx, {
       action: "citizen.update",
       citizenId: id,
       entityType: "citizen",
       entityId: id,
-      changes: maskCprChange(
-        diffFields(auditShape(before), auditShape({ ...v.values, network: v.input.network })),
-      ),
+      changes: maskCprChange(diffFields(auditShape(before), auditShape({ ...v.values, network: v.input.network }))),
     });
     return { ok: true, id, version } as const;
   });

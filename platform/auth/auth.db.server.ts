@@ -70,11 +70,7 @@ export async function createSession(db: Queryable, userId: string, idleMinutes: 
  * Resolves a session token and slides its idle timeout. Expired sessions are deleted.
  * The write is skipped when the session was touched in the last minute, to keep reads cheap.
  */
-export async function resolveSession(
-  db: Queryable,
-  token: string,
-  idleMinutes: number,
-): Promise<Actor | null> {
+export async function resolveSession(db: Queryable, token: string, idleMinutes: number): Promise<Actor | null> {
   const idHash = sha256(token);
   const [row] = await db
     .select({ ...actorColumns, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt })
@@ -176,11 +172,7 @@ export async function revokeApiToken(
     .update(apiTokens)
     .set({ revokedAt: new Date(), revokedBy: input.revokedBy })
     .where(
-      and(
-        eq(apiTokens.id, input.id),
-        eq(apiTokens.municipalityId, input.municipalityId),
-        isNull(apiTokens.revokedAt),
-      ),
+      and(eq(apiTokens.id, input.id), eq(apiTokens.municipalityId, input.municipalityId), isNull(apiTokens.revokedAt)),
     )
     .returning({ name: apiTokens.name });
   return row ?? null;
@@ -197,10 +189,7 @@ export async function getOrCreateSetting(db: Queryable, key: string, create: () 
  * First MitID login of a citizen: the identity provider's CPR claim finds the citizen record,
  * and a citizen login is attached to it. Later logins find it by the OIDC subject.
  */
-export async function linkCitizenLogin(
-  db: Queryable,
-  input: { cpr: string; subject: string },
-): Promise<Actor | null> {
+export async function linkCitizenLogin(db: Queryable, input: { cpr: string; subject: string }): Promise<Actor | null> {
   const [citizen] = await db
     .select({ id: citizens.id, name: citizens.name, municipalityId: citizens.municipalityId })
     .from(citizens)

@@ -89,10 +89,7 @@ export const users = pgTable(
   },
   (t) => [
     index("users_municipality_idx").on(t.municipalityId),
-    check(
-      "users_role_ck",
-      sql`${t.role} in ('caseworker', 'leader', 'rehabteam', 'analyst', 'admin', 'citizen')`,
-    ),
+    check("users_role_ck", sql`${t.role} in ('caseworker', 'leader', 'rehabteam', 'analyst', 'admin', 'citizen')`),
   ],
 );
 
@@ -128,12 +125,7 @@ export const apiTokens = pgTable(
     revokedBy: uuid("revoked_by").references(() => users.id),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
   },
-  (t) => [
-    check(
-      "api_tokens_role_ck",
-      sql`${t.role} in ('caseworker', 'leader', 'rehabteam', 'analyst', 'admin')`,
-    ),
-  ],
+  (t) => [check("api_tokens_role_ck", sql`${t.role} in ('caseworker', 'leader', 'rehabteam', 'analyst', 'admin')`)],
 );
 
 export const auditEvents = pgTable(

@@ -65,7 +65,11 @@ export async function seedDemo(db: Database, secret: string): Promise<DemoInfo> 
         const female = rand() < 0.56;
         // More people over 40 than under, as in seed 000.
         const birthYear = 1962 + Math.floor(Math.pow(rand(), 1.3) * 42);
-        const opts = { birthFrom: `${birthYear}-01-01`, birthTo: `${birthYear}-12-31`, sex: female ? "female" : "male" } as const;
+        const opts = {
+          birthFrom: `${birthYear}-01-01`,
+          birthTo: `${birthYear}-12-31`,
+          sex: female ? "female" : "male",
+        } as const;
         let generated = syntheticCpr(rand, opts);
         while (usedCprs.has(generated.cpr)) generated = syntheticCpr(rand, opts);
         usedCprs.add(generated.cpr);
@@ -112,10 +116,14 @@ export async function seedDemo(db: Database, secret: string): Promise<DemoInfo> 
         isDemo: true,
       });
     }
-    await recordAudit(tx, { actor: { type: "system", name: "Demo-data" } }, {
-      action: "demo.seed",
-      municipalityId: byCode.get("999"),
-    });
+    await recordAudit(
+      tx,
+      { actor: { type: "system", name: "Demo-data" } },
+      {
+        action: "demo.seed",
+        municipalityId: byCode.get("999"),
+      },
+    );
   });
 
   const [demoMunicipality] = await db.select().from(municipalities).where(eq(municipalities.code, "999"));

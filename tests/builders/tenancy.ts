@@ -8,7 +8,10 @@ let counter = 0;
 export async function aMunicipality(db: Database, name = "Testkommune") {
   counter += 1;
   // Each test file has its own database, so a running counter gives unique codes.
-  const rows = await db.insert(municipalities).values({ code: String(100 + counter), name }).returning();
+  const rows = await db
+    .insert(municipalities)
+    .values({ code: String(100 + counter), name })
+    .returning();
   const municipality = rows[0]!;
   async function actor(role: Role, userName = `${role} i ${name}`): Promise<Actor> {
     const [u] = await db.insert(users).values({ municipalityId: municipality.id, role, name: userName }).returning();

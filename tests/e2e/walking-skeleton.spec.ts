@@ -4,7 +4,10 @@ import { expectAccessible, loginAsDemo } from "./fixtures";
 // A citizen of Naboby Kommune in the demo data (platform/demo/seed-demo.db.server.ts).
 const OTHER_MUNICIPALITY_CITIZEN = "/borgere/99800000-0000-4000-8000-000000000001";
 
-test("a caseworker creates a citizen, corrects a bad CPR, finds them, and cannot see another municipality", async ({ page, browser }) => {
+test("a caseworker creates a citizen, corrects a bad CPR, finds them, and cannot see another municipality", async ({
+  page,
+  browser,
+}) => {
   await loginAsDemo(page, "Karen Koordinator");
   await expectAccessible(page);
 
@@ -49,7 +52,9 @@ test("a caseworker creates a citizen, corrects a bad CPR, finds them, and cannot
 
   await page.getByLabel("Søg på navn eller CPR-nummer").fill("1503851234");
   await page.getByRole("button", { name: "Søg", exact: true }).click();
-  await expect(page.getByRole("table", { name: /1 borger fundet/ }).getByRole("link", { name: "Ellen Eksempelsen" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /1 borger fundet/ }).getByRole("link", { name: "Ellen Eksempelsen" }),
+  ).toBeVisible();
   expect(page.url()).not.toContain("1503851234");
 
   const response = await page.goto(OTHER_MUNICIPALITY_CITIZEN);

@@ -74,7 +74,9 @@ describe.each(databaseKinds())("citizens on %s", (kind) => {
   });
 
   it("refuses roles without access in the module, not only in the UI", async () => {
-    await expect(readCitizen(ctx(analystA), "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(readCitizen(ctx(analystA), "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(createCitizen(ctx(analystA), aCitizenInput())).rejects.toBeInstanceOf(ForbiddenError);
   });
 
