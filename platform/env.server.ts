@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   OIDC_SCOPE: z.string().default("openid profile"),
   OIDC_CPR_CLAIM: z.string().default("dk:gov:saml:attribute:CprNumberIdentifier"),
+  /** Only for a local test identity provider on http://; refused in production. */
+  OIDC_ALLOW_HTTP: z.enum(["0", "1"]).default("0"),
   DEMO_MODE: z.enum(["auto", "off"]).default("auto"),
   DEMO_SEED: z.enum(["auto", "off"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -56,6 +58,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const demoEnabled = env.DEMO_MODE === "auto" && !oidcConfigured && env.NODE_ENV !== "production";
   if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
     throw new EnvError("SESSION_SECRET is required when NODE_ENV=production");
+  }
+  if (env.NODE_ENV === "production" && env.OIDC_ALLOW_HTTP === "1") {
+    throw new EnvError("OIDC_ALLOW_HTTP cannot be used when NODE_ENV=production");
   }
   if (env.SESSION_SECRET && env.SESSION_SECRET.length < 32) {
     throw new EnvError("SESSION_SECRET must be at least 32 characters");

@@ -7,8 +7,9 @@ let cached: Promise<client.Configuration> | null = null;
 /** Discovers the identity provider once (NemLog-in or a MitID broker), from OIDC_* settings. */
 export function oidcConfiguration(env: Env): Promise<client.Configuration> {
   if (!env.oidcConfigured) throw new Error("OIDC is not configured");
+  const insecure = env.OIDC_ALLOW_HTTP === "1" ? { execute: [client.allowInsecureRequests] } : undefined;
   cached ??= client
-    .discovery(new URL(env.OIDC_ISSUER!), env.OIDC_CLIENT_ID!, env.OIDC_CLIENT_SECRET!)
+    .discovery(new URL(env.OIDC_ISSUER!), env.OIDC_CLIENT_ID!, env.OIDC_CLIENT_SECRET!, undefined, insecure)
     .catch((e: unknown) => {
       cached = null;
       throw e;
