@@ -19,7 +19,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
             ) : (
               <span aria-current={i === items.length - 1 ? "page" : undefined}>{c.label}</span>
             )}
-            {i < items.length - 1 ? <span aria-hidden="true"> › </span> : null}
+            {i < items.length - 1 ? <span aria-hidden="true">&nbsp;›&nbsp;</span> : null}
           </li>
         ))}
       </ol>

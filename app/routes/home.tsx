@@ -43,7 +43,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </li>
         </ul>
       ) : null}
-      {d.role === "citizen" ? <p>Her kommer du til at kunne se din plan, dine møder og dine breve.</p> : null}
+      {d.role === "citizen" ? (
+        <p>Du har endnu ikke en plan for et ressourceforløb. Din sagsbehandler kontakter dig, når der er nyt.</p>
+      ) : null}
     </div>
   );
 }

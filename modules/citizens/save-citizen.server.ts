@@ -23,10 +23,15 @@ function validate(
   raw: unknown,
 ): { ok: true; values: CitizenValues; input: CitizenInput } | { ok: false; errors: FieldErrors } {
   const parsed = CitizenInput.safeParse(raw);
-  const errors: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
   const cprRaw = typeof (raw as { cpr?: unknown })?.cpr === "string" ? (raw as { cpr: string }).cpr : "";
   const cpr = checkCpr(cprRaw);
-  if (!cpr.ok) errors.cpr ??= cpr.message;
+  const cprError = cpr.ok ? null : cprRaw.trim() === "" ? "Skriv borgerens CPR-nummer" : cpr.message;
+  // CPR first, as in the form; the CPR rule's message wins over zod's.
+  const errors: FieldErrors = {
+    ...(cprError ? { cpr: cprError } : {}),
+    ...(parsed.success ? {} : fieldErrorsFrom(parsed.error)),
+    ...(cprError ? { cpr: cprError } : {}),
+  };
   if (!parsed.success || !cpr.ok) return { ok: false, errors };
   const { network: _network, cpr: _cpr, ...rest } = parsed.data;
   return {

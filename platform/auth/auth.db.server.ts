@@ -52,7 +52,7 @@ export async function listDemoUsers(db: Queryable) {
     .from(users)
     .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))
     .where(and(eq(users.isDemo, true), eq(users.active, true)))
-    .orderBy(asc(municipalities.code), asc(users.role), asc(users.name));
+    .orderBy(desc(municipalities.code), asc(users.role), asc(users.name));
 }
 
 /** Creates a session and returns the cookie token; only its hash is stored. */
