@@ -13,6 +13,7 @@ import { parseEnv, type Env } from "~/platform/env.server";
 import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from "~/platform/http/cookies";
 import type { AppContext } from "~/platform/http/load-context";
 import { createLogger } from "~/platform/logging";
+import { dispatchOutbox, fileSender } from "~/modules/letters/index.server";
 import "~/platform/validation";
 
 export interface StartedApp {
@@ -159,5 +160,28 @@ export async function startApp(
       );
   });
 
-  return { app, env, handle, demo, close: () => handle.close() };
+  // Letters leave after their transaction has committed; a failed send is retried with the same key.
+  const sender = fileSender(env.OUTBOX_DIR);
+  let dispatching = false;
+  const outboxTimer = setInterval(() => {
+    if (dispatching) return;
+    dispatching = true;
+    dispatchOutbox(handle.db, sender)
+      .catch((err: unknown) => log.error({ err }, "outbox dispatch failed"))
+      .finally(() => {
+        dispatching = false;
+      });
+  }, 3_000);
+  outboxTimer.unref();
+
+  return {
+    app,
+    env,
+    handle,
+    demo,
+    close: async () => {
+      clearInterval(outboxTimer);
+      await handle.close();
+    },
+  };
 }

@@ -4,6 +4,13 @@ import type { Actor, Role } from "./actor";
 export const PERMISSIONS = {
   "citizen.read": ["caseworker", "leader"],
   "citizen.write": ["caseworker", "leader"],
+  "case.read": ["caseworker", "leader"],
+  "case.write": ["caseworker", "leader"],
+  "team.manage": ["caseworker", "leader"],
+  "team.view": ["rehabteam", "caseworker", "leader"],
+  "decision.make": ["caseworker", "leader"],
+  "plan.write": ["caseworker", "leader"],
+  "minplan.own": ["citizen"],
   "audit.read": ["admin"],
   "token.manage": ["admin"],
   "rules.evaluate": ["caseworker", "leader", "rehabteam", "analyst", "admin"],

@@ -4,6 +4,7 @@ import {
   boolean,
   char,
   check,
+  customType,
   date,
   index,
   integer,
@@ -156,3 +157,321 @@ export const appSettings = pgTable("app_settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });
+
+// ---- Cases: from "may need a ressourceforløb" to a running plan (issue 4) ----
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+const version = () => integer("version").notNull().default(1);
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    citizenId: uuid("citizen_id")
+      .notNull()
+      .references(() => citizens.id),
+    status: text("status").notNull(),
+    origin: text("origin").notNull(),
+    applicationReceivedOn: date("application_received_on", { mode: "string" }),
+    applicationText: text("application_text"),
+    openedOn: date("opened_on", { mode: "string" }).notNull(),
+    openedBy: uuid("opened_by").references(() => users.id),
+    /** The judgement facts (legislation/judgement JudgementFactsSchema), as a draft while visitation runs. */
+    judgement: jsonb("judgement").$type<Record<string, unknown>>().notNull().default({}),
+    bisidderInformedOn: date("bisidder_informed_on", { mode: "string" }),
+    citizenWishesForloeb: boolean("citizen_wishes_forloeb").notNull().default(false),
+    /** The forberedende del of the rehabiliteringsplan, by section. */
+    preparatory: jsonb("preparatory").$type<Record<string, string>>().notNull().default({}),
+    citizenView: text("citizen_view"),
+    citizenViewAt: timestamp("citizen_view_at", { withTimezone: true }),
+    readyForTeamAt: timestamp("ready_for_team_at", { withTimezone: true }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("cases_municipality_status_idx").on(t.municipalityId, t.status),
+    index("cases_citizen_idx").on(t.citizenId),
+  ],
+);
+
+export const teamMeetings = pgTable(
+  "team_meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    meetingDate: date("meeting_date", { mode: "string" }).notNull(),
+    startTime: text("start_time").notNull(),
+    place: text("place").notNull(),
+    /** P-2: [{ area, name, title }] */
+    members: jsonb("members").$type<{ area: string; name: string; title?: string }[]>().notNull().default([]),
+    status: text("status").notNull().default("planned"),
+    minutesLetterId: uuid("minutes_letter_id"),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("team_meetings_municipality_date_idx").on(t.municipalityId, t.meetingDate)],
+);
+
+export const teamAgendaItems = pgTable(
+  "team_agenda_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => teamMeetings.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    position: integer("position").notNull(),
+    slotStart: text("slot_start").notNull(),
+    slotMinutes: integer("slot_minutes").notNull(),
+    purpose: text("purpose").notNull(),
+    invitationLetterId: uuid("invitation_letter_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("team_agenda_items_meeting_case_uq").on(t.meetingId, t.caseId),
+    index("team_agenda_items_case_idx").on(t.caseId),
+  ],
+);
+
+export const indstillinger = pgTable(
+  "indstillinger",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => teamMeetings.id),
+    recommendation: text("recommendation").notNull(),
+    recommendedMonths: integer("recommended_months"),
+    /** Recommended interventions per area: { employment: [...], education: [...], health: [...], social: [...] } */
+    interventions: jsonb("interventions").$type<Record<string, string[]>>().notNull().default({}),
+    reasons: text("reasons").notNull(),
+    seeAgain: boolean("see_again").notNull().default(false),
+    seeAgainNote: text("see_again_note"),
+    recordedBy: uuid("recorded_by").references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("indstillinger_case_idx").on(t.caseId, t.recordedAt)],
+);
+
+export const afgoerelser = pgTable(
+  "afgoerelser",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(),
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
+    startDate: date("start_date", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    months: integer("months"),
+    reasons: text("reasons").notNull(),
+    /** The rules engine's explanation tree the decision rests on (legal basis in the letter). */
+    explanation: jsonb("explanation").$type<unknown>(),
+    indstillingId: uuid("indstilling_id").references(() => indstillinger.id),
+    deviatesFromIndstilling: boolean("deviates_from_indstilling").notNull().default(false),
+    citizenWished: boolean("citizen_wished").notNull().default(false),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    letterId: uuid("letter_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("afgoerelser_case_idx").on(t.caseId)],
+);
+
+export const forloeb = pgTable(
+  "forloeb",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .unique()
+      .references(() => cases.id),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    citizenId: uuid("citizen_id")
+      .notNull()
+      .references(() => citizens.id),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    plannedEnd: date("planned_end", { mode: "string" }).notNull(),
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
+    afgoerelseId: uuid("afgoerelse_id").references(() => afgoerelser.id),
+    status: text("status").notNull().default("active"),
+    endedOn: date("ended_on", { mode: "string" }),
+    outcome: text("outcome"),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("forloeb_municipality_status_idx").on(t.municipalityId, t.status),
+    index("forloeb_citizen_idx").on(t.citizenId),
+  ],
+);
+
+export const caseCoordinators = pgTable(
+  "case_coordinators",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    unit: text("unit").notNull(),
+    unitKind: text("unit_kind").notNull(),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    toDate: date("to_date", { mode: "string" }),
+    citizenConsulted: boolean("citizen_consulted").notNull().default(false),
+    reason: text("reason").notNull(),
+    assignedBy: uuid("assigned_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("case_coordinators_case_idx").on(t.caseId), index("case_coordinators_user_idx").on(t.userId)],
+);
+
+export const jobformidlerOffers = pgTable("jobformidler_offers", {
+  caseId: uuid("case_id")
+    .primaryKey()
+    .references(() => cases.id),
+  informedOn: date("informed_on", { mode: "string" }),
+  answer: text("answer").notNull().default("undecided"),
+  answeredOn: date("answered_on", { mode: "string" }),
+  name: text("name"),
+  phone: text("phone"),
+  email: text("email"),
+  tasks: text("tasks"),
+  agreements: text("agreements"),
+  isMentor: boolean("is_mentor").notNull().default(false),
+  version: version(),
+  updatedAt: updatedAt(),
+});
+
+export const plans = pgTable("plans", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  caseId: uuid("case_id")
+    .notNull()
+    .unique()
+    .references(() => cases.id),
+  currentRevision: integer("current_revision").notNull().default(0),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const planRevisions = pgTable(
+  "plan_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    revision: integer("revision").notNull(),
+    /** The whole indsatsdel at this revision (modules/plan PlanContent). Never updated. */
+    content: jsonb("content").$type<Record<string, unknown>>().notNull(),
+    changeNote: text("change_note"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("plan_revisions_plan_revision_uq").on(t.planId, t.revision)],
+);
+
+export const letters = pgTable(
+  "letters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    citizenId: uuid("citizen_id").references(() => citizens.id),
+    caseId: uuid("case_id").references(() => cases.id),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    pdf: bytea("pdf").notNull(),
+    sha256: text("sha256").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("letters_citizen_idx").on(t.citizenId, t.createdAt), index("letters_case_idx").on(t.caseId)],
+);
+
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    letterId: uuid("letter_id")
+      .notNull()
+      .references(() => letters.id),
+    /** One send per letter and recipient: a retry finds the same key and never sends twice. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    channel: text("channel").notNull(),
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    externalRef: text("external_ref"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
+);
+
+export const citizenRequests = pgTable(
+  "citizen_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    citizenId: uuid("citizen_id")
+      .notNull()
+      .references(() => citizens.id),
+    caseId: uuid("case_id").references(() => cases.id),
+    kind: text("kind").notNull(),
+    message: text("message").notNull(),
+    createdAt: createdAt(),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    handledBy: uuid("handled_by").references(() => users.id),
+  },
+  (t) => [index("citizen_requests_case_idx").on(t.caseId, t.handledAt)],
+);
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    date: date("date", { mode: "string" }).notNull(),
+    time: text("time"),
+    mode: text("mode").notNull(),
+    status: text("status").notNull().default("planned"),
+    /** mentor, jobformidler, network, bisidder */
+    participants: jsonb("participants").$type<string[]>().notNull().default([]),
+    notes: text("notes"),
+    nextAgreedOn: date("next_agreed_on", { mode: "string" }),
+    requestId: uuid("request_id").references(() => citizenRequests.id),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("conversations_case_date_idx").on(t.caseId, t.date)],
+);
