@@ -6,7 +6,14 @@ module.exports = {
       comment: "Rules as code import nothing else from the repository.",
       severity: "error",
       from: { path: "^legislation/" },
-      to: { path: "^(app|modules|platform|cli|server|tests)/" },
+      to: { path: "^(app|modules|platform|cli|server)/" },
+    },
+    {
+      name: "no-test-code-in-production",
+      comment: "Only tests import test helpers.",
+      severity: "error",
+      from: { path: "^(app|modules|platform|legislation|cli|server)/", pathNot: "\\.test\\.ts$" },
+      to: { path: "^tests/" },
     },
     {
       name: "legislation-no-io",

@@ -37,7 +37,8 @@ export function parseCpr(input: string): CprResult {
   const seq = m[4] as string;
   const year = centuryYear(yy, Number(seq[0]));
   if (!isValidYmd(year, mm, dd)) {
-    return { ok: false, error: `CPR-nummerets datodel ${m[1]}${m[2]}${m[3]} er ikke en gyldig dato (${year})` };
+    // The digits are not repeated: error messages can end up in logs, and no CPR part belongs there.
+    return { ok: false, error: "CPR-nummerets datodel (de første 6 cifre) er ikke en gyldig dato" };
   }
   const birthDay = fromYmd(year, mm, dd);
   const sex: Sex = Number(seq[3]) % 2 === 1 ? "male" : "female";

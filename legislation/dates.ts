@@ -57,6 +57,14 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
 
 /** Days since 1970-01-01 for a (valid) year/month/day. */
 export function fromYmd(year: number, month: number, day: number): DayNumber {
+  // Table lookup for the years legal dates live in; the arithmetic below for the rest.
+  if (year >= TABLE_FROM_YEAR && year <= TABLE_TO_YEAR) {
+    return (YEAR_START[year - TABLE_FROM_YEAR] as number) + ((isLeapYear(year) ? LEAP_OFFSET : COMMON_OFFSET)[month - 1] as number) + day - 1;
+  }
+  return civilToDays(year, month, day);
+}
+
+function civilToDays(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -67,6 +75,15 @@ export function fromYmd(year: number, month: number, day: number): DayNumber {
 }
 
 export function toYmd(d: DayNumber): YearMonthDay {
+  const i = d - TABLE_FROM_DAY;
+  if (i >= 0 && i < PACKED.length) {
+    const p = PACKED[i] as number; // yyyymmdd
+    return { year: (p / 10000) | 0, month: ((p / 100) | 0) % 100, day: p % 100 };
+  }
+  return daysToCivil(d);
+}
+
+function daysToCivil(d: DayNumber): YearMonthDay {
   const z = d + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -78,17 +95,47 @@ export function toYmd(d: DayNumber): YearMonthDay {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/*
+ * Lookup tables for 1850-2199 (built once at load, about 0.5 MB): every case evaluation does
+ * hundreds of date conversions, and table lookups make them a few nanoseconds each.
+ */
+const TABLE_FROM_YEAR = 1850;
+const TABLE_TO_YEAR = 2199;
+const COMMON_OFFSET = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+const LEAP_OFFSET = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335] as const;
+const YEAR_START = new Int32Array(TABLE_TO_YEAR - TABLE_FROM_YEAR + 2);
+for (let y = TABLE_FROM_YEAR; y <= TABLE_TO_YEAR + 1; y++) YEAR_START[y - TABLE_FROM_YEAR] = civilToDays(y, 1, 1);
+const TABLE_FROM_DAY = YEAR_START[0] as number;
+const PACKED = new Int32Array((YEAR_START[YEAR_START.length - 1] as number) - TABLE_FROM_DAY);
+for (let i = 0; i < PACKED.length; i++) {
+  const c = daysToCivil(TABLE_FROM_DAY + i);
+  PACKED[i] = c.year * 10000 + c.month * 100 + c.day;
+}
 
 /** Parse `YYYY-MM-DD`; null when malformed or when the date does not exist (2023-02-29). */
 export function tryParseDate(s: unknown): DayNumber | null {
-  if (typeof s !== "string" || s.length !== 10) return null;
-  const m = ISO_RE.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // Character codes instead of a regex: this runs for every date of every request.
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
+  if (year < 0 || month < 0 || day < 0) return null;
   return isValidYmd(year, month, day) ? fromYmd(year, month, day) : null;
+}
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** true when `s` looks like YYYY-MM-DD (digits and dashes), whether or not the date exists. */
+export function isIsoShape(s: unknown): s is string {
+  return typeof s === "string" && s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && digits(s, 0, 4) >= 0 && digits(s, 5, 7) >= 0 && digits(s, 8, 10) >= 0;
 }
 
 export function isValidDate(s: unknown): s is IsoDate {
@@ -106,9 +153,21 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+// Formatting is memoised for 1850-2199: legal dates fall in that range and repeat a lot.
+const CACHE_FROM = fromYmd(1850, 1, 1);
+const CACHE_TO = fromYmd(2199, 12, 31);
+const FORMAT_CACHE: (IsoDate | undefined)[] = new Array(CACHE_TO - CACHE_FROM + 1);
+
 export function formatDate(d: DayNumber): IsoDate {
+  const inCache = d >= CACHE_FROM && d <= CACHE_TO;
+  if (inCache) {
+    const hit = FORMAT_CACHE[d - CACHE_FROM];
+    if (hit !== undefined) return hit;
+  }
   const { year, month, day } = toYmd(d);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const s = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (inCache) FORMAT_CACHE[d - CACHE_FROM] = s;
+  return s;
 }
 
 export function addDays(d: DayNumber, n: number): DayNumber {
