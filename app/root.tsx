@@ -13,13 +13,19 @@ import {
 import type { Route } from "./+types/root";
 import { AppHeader, type HeaderUser } from "./components/AppHeader";
 import { ROLE_LABELS } from "~/platform/auth/actor";
+import { isTodayPinned, today } from "~/platform/clock";
 
 export function loader({ context }: Route.LoaderArgs) {
   const a = context.actor;
   const user: HeaderUser | null = a
     ? { name: a.name, role: a.role, roleLabel: ROLE_LABELS[a.role], municipalityName: a.municipalityName }
     : null;
-  return { user, csrfToken: context.csrfToken, demo: context.env.demoEnabled };
+  return {
+    user,
+    csrfToken: context.csrfToken,
+    demo: context.env.demoEnabled,
+    pinnedToday: isTodayPinned() ? today() : null,
+  };
 }
 
 export const meta: Route.MetaFunction = () => [{ title: "Ressourceforløb" }];
@@ -38,7 +44,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a className="skipnav" href="#main-content">
           Gå til sidens indhold
         </a>
-        <AppHeader user={data?.user ?? null} demo={data?.demo ?? false} />
+        <AppHeader user={data?.user ?? null} demo={data?.demo ?? false} pinnedToday={data?.pinnedToday ?? null} />
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>

@@ -11,7 +11,7 @@ export type CaseAccess = {
   readonly [audited]: true;
 };
 
-/** Only the cases module mints access (modules/cases/read-case.server.ts). */
+/** Minted only after an audited read: the cases module (staff) and Min Plan (the citizen reading their own case). */
 export function mintCaseAccess(v: { caseId: string; citizenId: string; municipalityId: string }): CaseAccess {
   return v as CaseAccess;
 }

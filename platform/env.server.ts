@@ -30,6 +30,13 @@ const EnvSchema = z.object({
   OIDC_ALLOW_HTTP: z.enum(["0", "1"]).default("0"),
   DEMO_MODE: z.enum(["auto", "off"]).default("auto"),
   DEMO_SEED: z.enum(["auto", "off"]).default("auto"),
+  /** The day the demo runs on; new forløb can only be granted before 2026-02-01 (TG-10). Empty = real date. */
+  DEMO_TODAY: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "DEMO_TODAY skal være ÅÅÅÅ-MM-DD eller tom")
+    .default("2026-01-14"),
+  /** Pins today's date for the whole app (tests, training). */
+  APP_TODAY: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OUTBOX_DIR: z.string().default("./data/outbox"),
 });

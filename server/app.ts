@@ -13,6 +13,7 @@ import { parseEnv, type Env } from "~/platform/env.server";
 import { CSRF_COOKIE, parseCookies, serializeCookie, SESSION_COOKIE } from "~/platform/http/cookies";
 import type { AppContext } from "~/platform/http/load-context";
 import { createLogger } from "~/platform/logging";
+import { pinToday } from "~/platform/clock";
 import { dispatchOutbox, fileSender } from "~/modules/letters/index.server";
 import "~/platform/validation";
 
@@ -31,6 +32,8 @@ export async function startApp(
 ): Promise<StartedApp> {
   const env = parseEnv(source);
   const log = createLogger(env.LOG_LEVEL, options.logDestination);
+  // The demo runs on a fixed day before the 2026 phase-out so the whole journey to a grant can be tried.
+  pinToday(env.APP_TODAY ?? (env.demoEnabled && env.DEMO_TODAY ? env.DEMO_TODAY : null));
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: `${env.DATA_DIR}/pglite` });
   await migrateDatabase(handle);
   const migrations = await migrationLevel(handle);

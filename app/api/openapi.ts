@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { OPERATIONS, type ApiOperation } from "./operations";
+import type { ApiOperation } from "./operation";
+import { OPERATIONS } from "./operations";
 import { Problem } from "./schemas";
 
 const ERROR_TEXT: Record<number, string> = {
@@ -8,6 +9,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: "Rollen har ikke adgang",
   404: "Findes ikke (eller tilhører en anden kommune)",
   409: "Konflikt: data er ændret siden den version, der blev sendt",
+  422: "Kan ikke udføres: der mangler oplysninger; `errors` navngiver dem",
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -31,7 +33,7 @@ function operation(op: ApiOperation, components: Record<string, JsonSchema>) {
     name,
     in: "path",
     required: true,
-    schema: { type: "string", format: "uuid" },
+    schema: name === "revision" ? { type: "integer", minimum: 1 } : { type: "string", format: "uuid" },
   }));
   if (op.query) {
     const q = schema(op.query, "input", components) as { properties?: Record<string, unknown>; required?: string[] };

@@ -1,4 +1,9 @@
-import type { z } from "zod";
+import type { ApiOperation } from "./operation";
+import { CASE_OPERATIONS } from "./operations-cases";
+import { RULES_OPERATIONS } from "./operations-rules";
+import { DECISION_OPERATIONS } from "./operations-decisions";
+import { PLAN_OPERATIONS } from "./operations-plans";
+import { TEAM_OPERATIONS } from "./operations-team";
 import {
   CitizenCreateBody,
   CitizenList,
@@ -9,21 +14,14 @@ import {
   Me,
 } from "./schemas";
 
-export interface ApiOperation {
-  method: "get" | "post" | "put";
-  path: string;
-  operationId: string;
-  summary: string;
-  tag: string;
-  query?: z.ZodType;
-  pathParams?: string[];
-  body?: z.ZodType;
-  response: { status: number; description: string; schema: z.ZodType };
-  errors: number[];
-}
-
 /** Every API route, with the zod schemas its handler parses and returns; /api/openapi.json is built from this. */
 export const OPERATIONS: ApiOperation[] = [
+  // -- more operations: spread each module's list here --
+  ...CASE_OPERATIONS,
+  ...RULES_OPERATIONS,
+  ...PLAN_OPERATIONS,
+  ...DECISION_OPERATIONS,
+  ...TEAM_OPERATIONS,
   {
     method: "get",
     path: "/api/v1/me",

@@ -12,18 +12,33 @@ export interface HeaderUser {
 const NAV: { to: string; label: string; roles: Role[] | "all" }[] = [
   { to: "/", label: "Forside", roles: "all" },
   { to: "/borgere", label: "Borgere", roles: ["caseworker", "leader"] },
+  { to: "/sager", label: "Sager", roles: ["caseworker", "leader"] },
+  { to: "/team", label: "Rehabiliteringsteam", roles: ["caseworker", "leader", "rehabteam"] },
   { to: "/admin/audit", label: "Adgangslog", roles: ["admin"] },
   { to: "/admin/tokens", label: "API-adgang", roles: ["admin"] },
   { to: "/regler", label: "Regler", roles: "all" },
 ];
 
-export function AppHeader({ user, demo }: { user: HeaderUser | null; demo: boolean }) {
+export function AppHeader({
+  user,
+  demo,
+  pinnedToday,
+}: {
+  user: HeaderUser | null;
+  demo: boolean;
+  pinnedToday: string | null;
+}) {
   const items = NAV.filter((n) => n.roles === "all" || (user && n.roles.includes(user.role)));
   return (
     <header className="header">
       {demo ? (
         <div className="demo-banner">
-          <div className="container">Demoversion: alle personer og CPR-numre er opdigtede.</div>
+          <div className="container">
+            Demoversion: alle personer og CPR-numre er opdigtede.
+            {pinnedToday
+              ? ` Systemet regner, som om dagens dato er ${pinnedToday.split("-").reverse().join(".")}, så et nyt ressourceforløb stadig kan bevilges (det kan det ikke fra 01.02.2026).`
+              : null}
+          </div>
         </div>
       ) : null}
       <div className="portal-info">

@@ -60,7 +60,7 @@ export async function logoutAndRedirect(context: AppLoadContext) {
 export function landingFor(actor: Actor): string {
   switch (actor.role) {
     case "citizen":
-      return "/";
+      return "/min-plan";
     case "admin":
       return "/admin/audit";
     default:

@@ -6,13 +6,16 @@ import { requireUser, useCase } from "~/app/lib/auth.server";
 import { formatIsoDate } from "~/app/lib/format";
 import { PREVIOUS_BENEFITS, RELATIONS } from "~/modules/citizens";
 import { readCitizen } from "~/modules/citizens/index.server";
+import { CASE_STATUSES, type CaseStatus } from "~/modules/cases";
+import { casesOfCitizen } from "~/modules/cases/index.server";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(request, context, "citizen.read");
   const citizen = await readCitizen(useCase(context, actor), params.citizenId);
   // Another municipality's citizen gets exactly the same answer as one that does not exist.
   if (!citizen) throw new Response("Ikke fundet", { status: 404 });
-  return { citizen, saved: new URL(request.url).searchParams.has("gemt") };
+  const cases = await casesOfCitizen(useCase(context, actor), citizen.id);
+  return { citizen, cases, saved: new URL(request.url).searchParams.has("gemt") };
 }
 
 export const meta: Route.MetaFunction = ({ data }) => [
@@ -66,6 +69,26 @@ export default function CitizenView({ loaderData }: Route.ComponentProps) {
           Rediger oplysninger
         </Link>
       </p>
+      <section className="stack">
+        <h2>Sager om ressourceforløb</h2>
+        {loaderData.cases.length === 0 ? (
+          <p className="muted">Borgeren har ingen sager om ressourceforløb.</p>
+        ) : (
+          <ul>
+            {loaderData.cases.map((k) => (
+              <li key={k.id}>
+                <Link to={`/sager/${k.id}`}>Sag åbnet {formatIsoDate(k.openedOn)}</Link> –{" "}
+                {CASE_STATUSES[k.status as CaseStatus]}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/sager/ny?borger=${c.id}`} className="button button-primary">
+            Åbn sag om ressourceforløb
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }

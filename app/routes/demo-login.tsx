@@ -1,11 +1,12 @@
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/demo-login";
 import { CsrfInput } from "~/app/components/CsrfInput";
-import { Alert } from "~/app/components/fields";
+import { Alert, TextField } from "~/app/components/fields";
 import { readForm } from "~/app/lib/auth.server";
 import { landingFor, loginAndRedirect } from "~/app/lib/session.server";
 import { ROLE_LABELS, type Role } from "~/platform/auth/actor";
-import { findDemoUser, listDemoUsers } from "~/platform/auth/auth.db.server";
+import { demoCitizenLogin, findDemoUser, listDemoUsers } from "~/platform/auth/auth.db.server";
+import { checkCpr } from "~/modules/citizens";
 
 function requireDemo(enabled: boolean) {
   // Demo login does not exist in production or next to a real identity provider.
@@ -29,6 +30,14 @@ export async function loader({ context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   requireDemo(context.env.demoEnabled);
   const form = await readForm(request, context);
+  if (form.get("intent") === "mitid") {
+    // Simulated MitID: the CPR is posted, never put in a URL.
+    const cpr = checkCpr(String(form.get("cpr") ?? ""));
+    if (!cpr.ok) return { cprError: cpr.message };
+    const citizen = await demoCitizenLogin(context.db, cpr.cpr);
+    if (!citizen) return { cprError: "Der er ingen borger med dette CPR-nummer i demodata" };
+    return loginAndRedirect(context, citizen, landingFor(citizen), "demo-mitid");
+  }
   const actor = await findDemoUser(context.db, String(form.get("userId") ?? ""));
   if (!actor) throw redirect("/demo");
   return loginAndRedirect(context, actor, landingFor(actor), "demo");
@@ -38,7 +47,7 @@ export const meta: Route.MetaFunction = () => [{ title: "Demo-login – Ressourc
 
 const ORDER: Role[] = ["caseworker", "leader", "rehabteam", "analyst", "admin", "citizen"];
 
-export default function DemoLogin({ loaderData }: Route.ComponentProps) {
+export default function DemoLogin({ loaderData, actionData }: Route.ComponentProps) {
   const byMunicipality = new Map<string, typeof loaderData.users>();
   for (const u of loaderData.users)
     byMunicipality.set(u.municipality, [...(byMunicipality.get(u.municipality) ?? []), u]);
@@ -91,6 +100,29 @@ export default function DemoLogin({ loaderData }: Route.ComponentProps) {
           </table>
         </section>
       ))}
+      <section className="stack">
+        <h2>Borger: simuleret MitID</h2>
+        <p>
+          En borger, som en sagsbehandler har oprettet, kan logge på med sit CPR-nummer. Det svarer til første login med
+          MitID, hvor CPR-nummeret kobler login og borger.
+        </p>
+        <Form method="post" noValidate className="stack">
+          <CsrfInput />
+          <TextField
+            name="cpr"
+            label="Borgerens CPR-nummer"
+            inputMode="numeric"
+            autoComplete="off"
+            width="s"
+            error={actionData?.cprError}
+          />
+          <div>
+            <button type="submit" name="intent" value="mitid" className="button button-primary">
+              Log på som borger
+            </button>
+          </div>
+        </Form>
+      </section>
     </div>
   );
 }

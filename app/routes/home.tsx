@@ -44,7 +44,14 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </ul>
       ) : null}
       {d.role === "citizen" ? (
-        <p>Du har endnu ikke en plan for et ressourceforløb. Din sagsbehandler kontakter dig, når der er nyt.</p>
+        <ul>
+          <li>
+            <Link to="/min-plan">Min plan: din plan, dine møder, dine kontaktpersoner og dine breve</Link>
+          </li>
+          <li>
+            <Link to="/min-plan/om-ressourceforloeb">Hvad er et ressourceforløb?</Link>
+          </li>
+        </ul>
       ) : null}
     </div>
   );

@@ -13,8 +13,45 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "token.create": "Oprettede API-token",
   "token.revoke": "Tilbagekaldte API-token",
   "demo.seed": "Oprettede demodata",
+  "case.open": "Åbnede en sag om ressourceforløb",
+  "case.listed": "Så sagen i en liste",
+  "case.read.notFound": "Forsøgte at åbne en sag, der ikke findes i kommunen",
+  "case.visitation.save": "Gemte visitationen",
+  "case.coordinator.assign": "Skiftede koordinerende sagsbehandler",
+  "case.jobformidler.save": "Registrerede tilbud om personlig jobformidler",
+  "case.backToTeam": "Sendte sagen tilbage til rehabiliteringsteamet (P-3)",
+  "case.read.team": "Så sagen som medlem af rehabiliteringsteamet",
+  "team.meeting.create": "Oprettede et møde i rehabiliteringsteamet",
+  "team.meeting.update": "Ændrede et møde i rehabiliteringsteamet",
+  "team.meeting.read.notFound": "Forsøgte at åbne et møde, der ikke findes",
+  "team.agenda.add": "Satte sagen på teamets dagsorden",
+  "team.agenda.remove": "Tog sagen af teamets dagsorden",
+  "team.agenda.schedule": "Ændrede tidsplanen for teammødet",
+  "team.case.read.notOnAgenda": "Forsøgte at åbne en sag, der ikke er på teamets dagsorden",
+  "team.invitation.send": "Sendte indkaldelse til rehabiliteringsteamet",
+  "team.indstilling.record": "Registrerede teamets indstilling",
+  "team.indstilling.correct": "Rettede teamets indstilling",
+  "team.minutes.send": "Sendte referat fra rehabiliteringsteamet",
+  "afgoerelse.create": "Traf afgørelse",
+  "letter.create": "Dannede et brev",
+  "letter.read": "Åbnede et brev",
+  "letter.read.notFound": "Forsøgte at åbne et brev, der ikke findes",
+  "plan.revise": "Reviderede rehabiliteringsplanens indsatsdel",
+  "plan.send": "Sendte planen til borgeren",
+  "minplan.read": "Borgeren så Min Plan",
+  "minplan.request.conversation": "Borgeren bad om en samtale",
+  "minplan.request.view": "Borgeren tilføjede sit eget syn",
+  "minplan.view.forTeam": "Borgeren skrev til teamet (Min sag til teamet)",
 };
 
+const PREFIX_LABELS: [string, string][] = [
+  ["case.read.", "Så sagen"],
+  ["team.agenda.read.", "Så sagen på teamets dagsorden"],
+];
+
 export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  const exact = AUDIT_ACTION_LABELS[action];
+  if (exact) return exact;
+  const prefix = PREFIX_LABELS.find(([p]) => action.startsWith(p));
+  return prefix ? `${prefix[1]} (${action.slice(prefix[0].length)})` : action;
 }

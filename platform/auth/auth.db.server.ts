@@ -217,3 +217,33 @@ export async function findDemoUser(db: Queryable, userId: string): Promise<Actor
     .where(and(eq(users.id, userId), eq(users.isDemo, true), eq(users.active, true)));
   return row ? findActorByUserId(db, row.id) : null;
 }
+
+/**
+ * Demo only: stands in for MitID. The citizen with this CPR number gets (or reuses) a citizen login, as the
+ * first real MitID login would create through linkCitizenLogin.
+ */
+export async function demoCitizenLogin(db: Queryable, cpr: string): Promise<Actor | null> {
+  const [citizen] = await db
+    .select({ id: citizens.id, name: citizens.name, municipalityId: citizens.municipalityId })
+    .from(citizens)
+    .where(eq(citizens.cpr, cpr))
+    .orderBy(desc(citizens.updatedAt))
+    .limit(1);
+  if (!citizen) return null;
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.citizenId, citizen.id), eq(users.role, "citizen"), eq(users.active, true)));
+  if (existing) return findActorByUserId(db, existing.id);
+  const [user] = await db
+    .insert(users)
+    .values({
+      municipalityId: citizen.municipalityId,
+      role: "citizen",
+      name: citizen.name,
+      citizenId: citizen.id,
+      isDemo: true,
+    })
+    .returning({ id: users.id });
+  return findActorByUserId(db, user!.id);
+}

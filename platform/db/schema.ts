@@ -313,8 +313,14 @@ export const forloeb = pgTable(
     decidedOn: date("decided_on", { mode: "string" }).notNull(),
     afgoerelseId: uuid("afgoerelse_id").references(() => afgoerelser.id),
     status: text("status").notNull().default("active"),
+    /** D-5/D-6: the next step decided before (or after) the end date; the forløb continues until it is decided. */
+    nextStep: text("next_step"),
+    nextStepDecidedOn: date("next_step_decided_on", { mode: "string" }),
     endedOn: date("ended_on", { mode: "string" }),
+    /** E-1 outcome, E-2 kontanthjælp facts, ST-7 status three months after. */
     outcome: text("outcome"),
+    endingFacts: jsonb("ending_facts").$type<Record<string, unknown>>(),
+    statusAfter3Months: text("status_after_3_months"),
     version: version(),
     createdAt: createdAt(),
   },
@@ -467,6 +473,9 @@ export const conversations = pgTable(
     participants: jsonb("participants").$type<string[]>().notNull().default([]),
     notes: text("notes"),
     nextAgreedOn: date("next_agreed_on", { mode: "string" }),
+    /** FU-4: contact attempts and the reasonable-ground assessment after a no-show (legislation Fu4NonAttendanceSchema). */
+    nonAttendance: jsonb("non_attendance").$type<Record<string, unknown>>(),
+    sanctionProposedOn: date("sanction_proposed_on", { mode: "string" }),
     requestId: uuid("request_id").references(() => citizenRequests.id),
     createdBy: uuid("created_by").references(() => users.id),
     version: version(),
@@ -474,4 +483,194 @@ export const conversations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [index("conversations_case_date_idx").on(t.caseId, t.date)],
+);
+
+// ---- Running the forløb (issue 5) ----
+
+/** Each municipality's own policies: follow-up interval, lead time to the team, what "due soon" means. */
+export const municipalitySettings = pgTable("municipality_settings", {
+  municipalityId: uuid("municipality_id")
+    .primaryKey()
+    .references(() => municipalities.id),
+  /** FU-1: days between conversations after the first 6 months (Herning: at least 6 a year; Halsnæs: every 2 months). */
+  conversationIntervalDays: integer("conversation_interval_days").notNull().default(60),
+  /** D-6: weeks before the end date by which the case must be before the team. */
+  teamLeadWeeks: integer("team_lead_weeks").notNull().default(8),
+  dueSoonDays: integer("due_soon_days").notNull().default(14),
+  /** P-4: the decision comes "as soon as possible" after the indstilling; the municipality's own limit in days. */
+  decisionDays: integer("decision_days").notNull().default(14),
+  /** ST-4: the municipality's target for the share with an employment-oriented intervention (seed 004: 30 %). */
+  virksomhedsrettetTargetPct: integer("virksomhedsrettet_target_pct").notNull().default(30),
+  mentorTargetPct: integer("mentor_target_pct").notNull().default(50),
+  version: version(),
+  updatedAt: updatedAt(),
+});
+
+/** The actual start and stop of an intervention from the plan (IG-1 counts only these, when in the plan). */
+export const interventionRecords = pgTable(
+  "intervention_records",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The intervention's stable id in the plan revisions; null for an intervention not (yet) in the plan. */
+    planItemId: text("plan_item_id"),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    provider: text("provider"),
+    isOffer: boolean("is_offer").notNull().default(true),
+    offeredOn: date("offered_on", { mode: "string" }),
+    startDate: date("start_date", { mode: "string" }),
+    plannedEnd: date("planned_end", { mode: "string" }),
+    endDate: date("end_date", { mode: "string" }),
+    status: text("status").notNull().default("planned"),
+    /** SK-1/SK-2: written notice of the sundhedskoordinator right; its use before or during the offer. */
+    skNoticeOn: date("sk_notice_on", { mode: "string" }),
+    skRequestedOn: date("sk_requested_on", { mode: "string" }),
+    skDecidedOn: date("sk_decided_on", { mode: "string" }),
+    skDecision: text("sk_decision"),
+    /** VP-1..VP-4 for virksomhedspraktik: company, hours, focus, virksomhedscenter, mentor, extensions. */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("intervention_records_case_idx").on(t.caseId, t.startDate)],
+);
+
+/** MT-1..MT-3: a mentor grant of at most 6 months, with prioritised goals; renewals point to the earlier grant. */
+export const mentorGrants = pgTable(
+  "mentor_grants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    mentorName: text("mentor_name").notNull(),
+    mentorContact: text("mentor_contact"),
+    role: text("role").notNull(),
+    goals: jsonb("goals").$type<string[]>().notNull().default([]),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    toDate: date("to_date", { mode: "string" }).notNull(),
+    renewalOf: uuid("renewal_of"),
+    assessment: text("assessment"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("mentor_grants_case_idx").on(t.caseId, t.toDate)],
+);
+
+/** Facts over time that move deadlines: barsel, fritagelse, standby, ordinaryWork, stu, khe15, sickness. */
+export const forloebPeriods = pgTable(
+  "forloeb_periods",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    kind: text("kind").notNull(),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    toDate: date("to_date", { mode: "string" }).notNull(),
+    note: text("note"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("forloeb_periods_case_idx").on(t.caseId, t.fromDate)],
+);
+
+/**
+ * Deadlines as computed by the rules engine, stored so "Mine frister" is one indexed query. Rewritten in the
+ * same transaction as any change that moves them; status (due soon, overdue) is judged against today on read.
+ */
+export const deadlines = pgTable(
+  "deadlines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    /** The coordinator responsible when computed. */
+    userId: uuid("user_id").references(() => users.id),
+    kind: text("kind").notNull(),
+    /** Distinguishes several deadlines of one kind (a mentor grant, a placement, an appeal). */
+    refId: text("ref_id").notNull().default(""),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    metOn: date("met_on", { mode: "string" }),
+    title: text("title").notNull(),
+    /** Where in the case the deadline is handled, e.g. "samtaler". */
+    anchor: text("anchor").notNull(),
+    ruleId: text("rule_id").notNull(),
+    explanation: jsonb("explanation").$type<unknown>(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("deadlines_case_kind_ref_uq").on(t.caseId, t.kind, t.refId),
+    index("deadlines_user_due_idx").on(t.userId, t.metOn, t.dueDate),
+    index("deadlines_municipality_due_idx").on(t.municipalityId, t.metOn, t.dueDate),
+  ],
+);
+
+/** A-1..A-3: an appeal of a decision or an intervention, its re-assessment and Ankestyrelsen's outcome. */
+export const appeals = pgTable(
+  "appeals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    afgoerelseId: uuid("afgoerelse_id").references(() => afgoerelser.id),
+    interventionRecordId: uuid("intervention_record_id").references(() => interventionRecords.id),
+    subject: text("subject").notNull(),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    decisionReceivedOn: date("decision_received_on", { mode: "string" }),
+    reassessedOn: date("reassessed_on", { mode: "string" }),
+    reassessmentResult: text("reassessment_result"),
+    forwardedOn: date("forwarded_on", { mode: "string" }),
+    outcome: text("outcome"),
+    outcomeOn: date("outcome_on", { mode: "string" }),
+    note: text("note"),
+    createdBy: uuid("created_by").references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("appeals_case_idx").on(t.caseId)],
+);
+
+/** Y-5: rates an admin enters for a year missing from the built-in table, with their source. Never edited. */
+export const ydelseRates = pgTable(
+  "ydelse_rates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    year: integer("year").notNull(),
+    category: text("category").notNull(),
+    amount: integer("amount").notNull(),
+    law: text("law").notNull(),
+    paragraph: text("paragraph").notNull(),
+    source: text("source").notNull(),
+    enteredBy: uuid("entered_by").references(() => users.id),
+    enteredAt: timestamp("entered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ydelse_rates_year_idx").on(t.year, t.category, t.enteredAt)],
+);
+
+/** ST-6: population aged 16-66 per municipality and year, entered or imported by an admin. */
+export const populationFigures = pgTable(
+  "population_figures",
+  {
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    year: integer("year").notNull(),
+    age16to66: integer("age_16_to_66").notNull(),
+    source: text("source").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("population_figures_uq").on(t.municipalityId, t.year)],
 );

@@ -5,6 +5,7 @@ import { hmac, sha256 } from "../auth/tokens";
 import type { Database } from "../db/client.server";
 import { apiTokens, citizens, municipalities, networkPersons, users, type Role } from "../db/schema";
 import { pick, seededRandom, weighted } from "../random";
+import { seedDemoCases } from "./seed-demo-cases.db.server";
 import { FEMALE_NAMES, FICTIONAL_SURNAMES, MALE_NAMES, NETWORK_RELATIONS, STREETS } from "./demo-names";
 
 export const DEMO_MUNICIPALITIES = [
@@ -105,17 +106,30 @@ export async function seedDemo(db: Database, secret: string): Promise<DemoInfo> 
         }
       }
     }
+    const userIds = new Map<string, string>();
     for (const u of DEMO_USERS) {
       const citizenId = u.citizenIndex ? demoCitizenId(u.code, u.citizenIndex) : null;
-      await tx.insert(users).values({
-        municipalityId: byCode.get(u.code)!,
-        role: u.role,
-        name: citizenId ? citizenNames.get(citizenId)! : u.name,
-        unit: u.unit,
-        citizenId,
-        isDemo: true,
-      });
+      const [inserted] = await tx
+        .insert(users)
+        .values({
+          municipalityId: byCode.get(u.code)!,
+          role: u.role,
+          name: citizenId ? citizenNames.get(citizenId)! : u.name,
+          unit: u.unit,
+          email: u.role === "citizen" ? null : `${u.name.split(" ")[0]!.toLowerCase()}@demo.dk`,
+          citizenId,
+          isDemo: true,
+        })
+        .returning({ id: users.id });
+      userIds.set(u.name, inserted!.id);
     }
+    const karen = DEMO_USERS[0]!;
+    await seedDemoCases(tx, {
+      municipalityId: byCode.get("999")!,
+      caseworkerId: userIds.get(karen.name)!,
+      caseworkerUnit: karen.unit!,
+      citizenId: (i) => demoCitizenId("999", i),
+    });
     await recordAudit(
       tx,
       { actor: { type: "system", name: "Demo-data" } },

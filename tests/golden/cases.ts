@@ -67,7 +67,8 @@ export function listGoldenCases(contracts?: readonly GoldenCase["contract"][]): 
       if (raw.expected !== undefined) c.expected = raw.expected;
       if (raw.findings !== undefined) c.findings = raw.findings as GoldenCase["findings"];
       if (raw.expectedIssues !== undefined) c.expectedIssues = raw.expectedIssues as string[];
-      if (!["evaluate", "ydelse", "rule"].includes(c.contract)) throw new Error(`${f}: "${c.name}" has no valid contract`);
+      if (!["evaluate", "ydelse", "rule"].includes(c.contract))
+        throw new Error(`${f}: "${c.name}" has no valid contract`);
       out.push(c);
     }
   }
@@ -83,7 +84,9 @@ export function isInvalidCase(c: GoldenCase): boolean {
 export function matchSubset(actual: unknown, expected: unknown, path = ""): string[] {
   const at = path || "(root)";
   if (expected === null || typeof expected !== "object") {
-    return Object.is(actual, expected) ? [] : [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+    return Object.is(actual, expected)
+      ? []
+      : [`${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${at}: expected a list, got ${JSON.stringify(actual)}`];
@@ -115,7 +118,9 @@ export function checkGoldenOutput(c: GoldenCase, output: unknown): string[] {
   const findings = ((output as { findings?: Finding[] }).findings ?? []) as Finding[];
   for (const m of c.findings?.include ?? []) {
     if (!findings.some((f) => findingMatches(f, m))) {
-      problems.push(`missing finding ${JSON.stringify(m)}; got ${JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.forloebId]))}`);
+      problems.push(
+        `missing finding ${JSON.stringify(m)}; got ${JSON.stringify(findings.map((f) => [f.ruleId, f.severity, f.forloebId]))}`,
+      );
     }
   }
   for (const id of c.findings?.exclude ?? []) {
@@ -149,7 +154,9 @@ function datesToDays(v: unknown): unknown {
   if (typeof v === "string") return tryParseDate(v) ?? v;
   if (Array.isArray(v)) return v.map(datesToDays);
   if (v && typeof v === "object") {
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, k === "reason" ? x : datesToDays(x)]));
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, k === "reason" ? x : datesToDays(x)]),
+    );
   }
   return v;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { EvaluateOutputSchema, evaluateUnknown } from "../../legislation/evaluate";
 import { YdelseOutputSchema, ydelseUnknown } from "../../legislation/ydelse";
-import { checkGoldenIssues, checkGoldenOutput, isInvalidCase, listGoldenCases, runRuleCase, type GoldenCase } from "./cases";
+import {
+  checkGoldenIssues,
+  checkGoldenOutput,
+  isInvalidCase,
+  listGoldenCases,
+  runRuleCase,
+  type GoldenCase,
+} from "./cases";
 
 const cases = listGoldenCases();
 

@@ -1,0 +1,1 @@
+export { evaluateForCaller, ydelseForCaller } from "./rules-api.server";
