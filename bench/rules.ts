@@ -45,14 +45,26 @@ export function generateCase(r: Rng): EvaluateInputRaw {
       plannedEnd: formatDate(plannedEnd),
       decidedOn: formatDate(decidedOn),
       ...(chance(r, 0.1) ? { citizenWished: true } : {}),
-      ...(k < count - 1 || chance(r, 0.4) ? { nextStepDecidedOn: formatDate(addDays(plannedEnd, -int(r, 0, 30))) } : {}),
+      ...(k < count - 1 || chance(r, 0.4)
+        ? { nextStepDecidedOn: formatDate(addDays(plannedEnd, -int(r, 0, 30))) }
+        : {}),
       ...(chance(r, 0.03) ? { igException: { reason: "Indlagt i længere tid" } } : {}),
     });
     // Periods: fritagelse, stand-by, sickness, barsel, ordinary work.
     for (let p = int(r, 0, 4); p > 0; p--) {
       const from = addDays(start, int(r, 0, months * 30));
       periods.push({
-        kind: pick(r, ["fritagelse", "fritagelse", "standby", "sickness", "sickness", "barsel", "ordinaryWork", "stu", "khe15"] as const),
+        kind: pick(r, [
+          "fritagelse",
+          "fritagelse",
+          "standby",
+          "sickness",
+          "sickness",
+          "barsel",
+          "ordinaryWork",
+          "stu",
+          "khe15",
+        ] as const),
         from: formatDate(from),
         to: formatDate(addDays(from, int(r, 1, 120))),
       });
@@ -60,17 +72,33 @@ export function generateCase(r: Rng): EvaluateInputRaw {
     // Interventions, most early in the forløb.
     for (let i = int(r, 0, 5); i > 0; i--) {
       const s = addDays(start, int(r, -20, 300));
-      const kind = pick(r, ["lab11", "lab11", "lab12", "lab14", "lab26mentor", "serviceloven", "sundhedsloven", "other", "leisure"] as const);
+      const kind = pick(r, [
+        "lab11",
+        "lab11",
+        "lab12",
+        "lab14",
+        "lab26mentor",
+        "serviceloven",
+        "sundhedsloven",
+        "other",
+        "leisure",
+      ] as const);
       interventions.push({
         kind,
         start: formatDate(s),
         inPlan: chance(r, 0.85),
-        ...(chance(r, 0.6) ? { end: formatDate(addDays(s, kind === "lab26mentor" ? int(r, 60, 200) : int(r, 30, 180))) } : {}),
+        ...(chance(r, 0.6)
+          ? { end: formatDate(addDays(s, kind === "lab26mentor" ? int(r, 60, 200) : int(r, 30, 180))) }
+          : {}),
         ...(kind === "lab11" && chance(r, 0.5)
           ? {
               offeredOn: formatDate(addDays(s, -int(r, 3, 20))),
               ...(chance(r, 0.8) ? { skNoticeOn: formatDate(addDays(s, -int(r, 3, 25))) } : {}),
-              placement: { focus: [pick(r, ["ordinaryHours", "cvCompetences", "clarification"] as const)], hoursPerDay: pick(r, [0.5, 2, 4, 6]), initialWeeks: 13 },
+              placement: {
+                focus: [pick(r, ["ordinaryHours", "cvCompetences", "clarification"] as const)],
+                hoursPerDay: pick(r, [0.5, 2, 4, 6]),
+                initialWeeks: 13,
+              },
             }
           : {}),
       });
@@ -176,7 +204,10 @@ function main() {
   const passes = [pass(objects), pass(objects), pass(objects), pass(objects)];
   const mem = process.memoryUsage();
   const first = passes[0]!;
-  const warm = passes.slice(1).map((p) => p.ms).sort((a, b) => a - b);
+  const warm = passes
+    .slice(1)
+    .map((p) => p.ms)
+    .sort((a, b) => a - b);
   const round = (x: number) => Math.round(x);
 
   console.log(

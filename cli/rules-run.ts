@@ -41,7 +41,8 @@ export function runRulesCli(args: readonly string[], read: (arg: string) => stri
     text = read(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException)?.code;
-    const why = code === "ENOENT" ? "filen findes ikke" : code === "EISDIR" ? "det er en mappe" : "filen kan ikke læses";
+    const why =
+      code === "ENOENT" ? "filen findes ikke" : code === "EISDIR" ? "det er en mappe" : "filen kan ikke læses";
     return { code: 2, stdout: "", stderr: `Kan ikke læse ${file === "-" ? "standard input" : file}: ${why}\n` };
   }
   let json: unknown;

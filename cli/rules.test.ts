@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkGoldenIssues, checkGoldenOutput, isInvalidCase, listGoldenCases, REPO_ROOT, type GoldenCase } from "../tests/golden/cases";
+import {
+  checkGoldenIssues,
+  checkGoldenOutput,
+  isInvalidCase,
+  listGoldenCases,
+  REPO_ROOT,
+  type GoldenCase,
+} from "../tests/golden/cases";
 import { runRulesCli } from "./rules-run";
 
 /**
@@ -67,8 +74,16 @@ describe("CLI entry on every golden case", () => {
       const r = runRulesCli([c.contract, fileFor(c, i)], (f) => readFileSync(f, "utf8"));
       expectCase(c, r);
       if (isInvalidCase(c)) {
-        const issues = r.stderr.split("\n").slice(1, -1).map((l) => ({ path: l.trim().split(": ")[0]!, message: l }));
-        expect(checkGoldenIssues(c, issues.map((x) => ({ ...x, path: x.path === "(dokumentet)" ? "" : x.path })))).toEqual([]);
+        const issues = r.stderr
+          .split("\n")
+          .slice(1, -1)
+          .map((l) => ({ path: l.trim().split(": ")[0]!, message: l }));
+        expect(
+          checkGoldenIssues(
+            c,
+            issues.map((x) => ({ ...x, path: x.path === "(dokumentet)" ? "" : x.path })),
+          ),
+        ).toEqual([]);
       }
     });
   });
