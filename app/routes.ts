@@ -38,6 +38,10 @@ export default [
   route("min-plan/om-ressourceforloeb", "routes/minplan-about.tsx"),
   route("api/v1/cases/:caseId/plan", "routes/api.v1.plans.ts"),
   route("api/v1/cases/:caseId/plan/revisions/:revision", "routes/api.v1.plans-revision.ts"),
+  // -- issue 5: follow-up --
+  // -- issue 5: interventions --
+  // -- issue 5: ending, appeals, moving --
+  // -- issue 5: deadlines --
   // -- rules --
   route("regler", "routes/rules.tsx"),
   route("regler/test", "routes/rules-test.tsx"),

@@ -16,6 +16,10 @@ const TABS = [
   { to: "/visitation", label: "Visitation" },
   { to: "/afgoerelse", label: "Afgørelse" },
   { to: "/plan", label: "Plan" },
+  { to: "/opfoelgning", label: "Samtaler" },
+  { to: "/indsatser", label: "Indsatser og perioder" },
+  { to: "/afslutning", label: "Afslutning" },
+  { to: "/klager", label: "Klager" },
   { to: "/personer", label: "Personer" },
 ];
 
