@@ -32,13 +32,14 @@ export function visitationFromForm(form: FormData) {
   }
   const tg5 = obj(j.tg5);
   if (touched(tg5)) {
-    const oa = obj(tg5.overallAssessment);
+    // The checkbox group posts the chosen aspects as a list.
+    const chosen = new Set(list(tg5.overallAssessment).map(String));
     judgement.tg5 = {
       ...tg5,
       overallAssessment: {
-        healthInformation: oa.healthInformation === true,
-        functionalCapacity: oa.functionalCapacity === true,
-        otherCircumstances: oa.otherCircumstances === true,
+        healthInformation: chosen.has("healthInformation"),
+        functionalCapacity: chosen.has("functionalCapacity"),
+        otherCircumstances: chosen.has("otherCircumstances"),
       },
     };
   }
