@@ -39,9 +39,28 @@ export default [
   route("api/v1/cases/:caseId/plan", "routes/api.v1.plans.ts"),
   route("api/v1/cases/:caseId/plan/revisions/:revision", "routes/api.v1.plans-revision.ts"),
   // -- issue 5: follow-up --
+  route("sager/:caseId/opfoelgning", "routes/case-followup.tsx"),
+  route("mine-moeder.ics", "routes/ical-my-meetings.ts"),
+  route("api/v1/cases/:caseId/conversations", "routes/api.v1.conversations.ts"),
   // -- issue 5: interventions --
+  route("sager/:caseId/indsatser", "routes/case-interventions.tsx"),
+  route("sager/:caseId/ydelse", "routes/case-ydelse.tsx"),
+  route("admin/ydelsessatser", "routes/admin-ydelse-rates.tsx"),
+  route("api/v1/cases/:caseId/interventions", "routes/api.v1.interventions.ts"),
+  route("api/v1/cases/:caseId/periods", "routes/api.v1.periods.ts"),
   // -- issue 5: ending, appeals, moving --
+  route("sager/:caseId/afslutning", "routes/case-ending.tsx"),
+  route("sager/:caseId/klager", "routes/case-appeals.tsx"),
+  route("sager/:caseId/eksport.json", "routes/case-export-json.ts"),
+  route("sager/:caseId/eksport.pdf", "routes/case-export-pdf.ts"),
+  route("sager/import", "routes/case-import.tsx"),
+  route("api/v1/cases/:caseId/export", "routes/api.v1.export.ts"),
+  route("api/v1/cases/import", "routes/api.v1.import.ts"),
   // -- issue 5: deadlines --
+  route("frister", "routes/deadlines.tsx"),
+  route("frister/team", "routes/deadlines-team.tsx"),
+  route("api/v1/deadlines", "routes/api.v1.deadlines.ts"),
+  route("api/v1/cases/:caseId/deadlines", "routes/api.v1.case-deadlines.ts"),
   // -- rules --
   route("regler", "routes/rules.tsx"),
   route("regler/test", "routes/rules-test.tsx"),

@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .default("2026-01-14"),
   /** Pins today's date for the whole app (tests, training). */
   APP_TODAY: optionalText,
+  /** Recompute every active case's deadlines when the server starts (off for load tests on huge data). */
+  DEADLINES_AT_START: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OUTBOX_DIR: z.string().default("./data/outbox"),
 });

@@ -15,6 +15,7 @@ import type { AppContext } from "~/platform/http/load-context";
 import { createLogger } from "~/platform/logging";
 import { pinToday } from "~/platform/clock";
 import { dispatchOutbox, fileSender } from "~/modules/letters/index.server";
+import { recomputeAllDeadlines } from "~/modules/frister/index.server";
 import "~/platform/validation";
 
 export interface StartedApp {
@@ -163,6 +164,16 @@ export async function startApp(
       );
   });
 
+  // Deadlines that depend on today (a forløb passing its end, the next conversation) are refreshed at start and
+  // every night; changes to a case recompute its own deadlines at once.
+  const refreshDeadlines = () =>
+    recomputeAllDeadlines(handle.db)
+      .then((n) => log.info({ cases: n }, "deadlines recomputed"))
+      .catch((err: unknown) => log.error({ err }, "deadline recompute failed"));
+  const deadlineTimer = setInterval(refreshDeadlines, 24 * 60 * 60 * 1000);
+  deadlineTimer.unref();
+  if (env.DEADLINES_AT_START === "on") void refreshDeadlines();
+
   // Letters leave after their transaction has committed; a failed send is retried with the same key.
   const sender = fileSender(env.OUTBOX_DIR);
   let dispatching = false;
@@ -184,6 +195,7 @@ export async function startApp(
     demo,
     close: async () => {
       clearInterval(outboxTimer);
+      clearInterval(deadlineTimer);
       await handle.close();
     },
   };

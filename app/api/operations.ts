@@ -1,9 +1,13 @@
 import type { ApiOperation } from "./operation";
 import { CASE_OPERATIONS } from "./operations-cases";
+import { MOVING_OPERATIONS } from "./operations-afslutning";
+import { INDSATS_OPERATIONS } from "./operations-indsatser";
+import { DEADLINE_OPERATIONS } from "./operations-deadlines";
 import { RULES_OPERATIONS } from "./operations-rules";
 import { DECISION_OPERATIONS } from "./operations-decisions";
 import { PLAN_OPERATIONS } from "./operations-plans";
 import { TEAM_OPERATIONS } from "./operations-team";
+import { OPFOELGNING_OPERATIONS } from "./operations-opfoelgning";
 import {
   CitizenCreateBody,
   CitizenList,
@@ -17,7 +21,11 @@ import {
 /** Every API route, with the zod schemas its handler parses and returns; /api/openapi.json is built from this. */
 export const OPERATIONS: ApiOperation[] = [
   // -- more operations: spread each module's list here --
+  ...MOVING_OPERATIONS,
+  ...INDSATS_OPERATIONS,
+  ...OPFOELGNING_OPERATIONS,
   ...CASE_OPERATIONS,
+  ...DEADLINE_OPERATIONS,
   ...RULES_OPERATIONS,
   ...PLAN_OPERATIONS,
   ...DECISION_OPERATIONS,

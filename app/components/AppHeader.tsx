@@ -12,10 +12,12 @@ export interface HeaderUser {
 const NAV: { to: string; label: string; roles: Role[] | "all" }[] = [
   { to: "/", label: "Forside", roles: "all" },
   { to: "/borgere", label: "Borgere", roles: ["caseworker", "leader"] },
+  { to: "/frister", label: "Mine frister", roles: ["caseworker", "leader"] },
   { to: "/sager", label: "Sager", roles: ["caseworker", "leader"] },
   { to: "/team", label: "Rehabiliteringsteam", roles: ["caseworker", "leader", "rehabteam"] },
   { to: "/admin/audit", label: "Adgangslog", roles: ["admin"] },
   { to: "/admin/tokens", label: "API-adgang", roles: ["admin"] },
+  { to: "/admin/ydelsessatser", label: "Ydelsessatser", roles: ["admin"] },
   { to: "/regler", label: "Regler", roles: "all" },
 ];
 

@@ -3,6 +3,12 @@ import { formatDateTime, formatIsoDate } from "~/app/lib/format";
 import { DECISION_KINDS, OUTBOX_STATUS_LABELS, REFUSAL_GROUND_LABELS, type DecisionView } from "~/modules/afgoerelser";
 import { WhyPanel } from "./WhyPanel";
 
+// Decisions made elsewhere also show in the history: E-4 ends the forløb and the ydelse in one decision.
+const HISTORY_KIND_LABELS: Record<string, string> = {
+  ...DECISION_KINDS,
+  ending: "Ophør af ressourceforløb og ydelse (E-4)",
+};
+
 function period(d: DecisionView): string {
   if (d.kind !== "grant" || !d.startDate) return "–";
   return `${formatIsoDate(d.startDate)} – ${formatIsoDate(d.endDate)}${d.months ? ` (${d.months} mdr.)` : ""}`;
@@ -44,7 +50,7 @@ export function DecisionHistory({ decisions }: { decisions: DecisionView[] }) {
         {decisions.map((d) => (
           <tr key={d.id}>
             <td>{formatIsoDate(d.decidedOn)}</td>
-            <td>{DECISION_KINDS[d.kind] ?? d.kind}</td>
+            <td>{HISTORY_KIND_LABELS[d.kind] ?? d.kind}</td>
             <td>{period(d)}</td>
             <td>{d.kind === "notConsidered" ? "–" : d.deviatesFromIndstilling ? "Afviger (P-3)" : "Følges"}</td>
             <td>{d.decidedBy.name ?? "–"}</td>
@@ -64,7 +70,7 @@ export function DecisionSummary({ decision: d }: { decision: DecisionView }) {
     <div className="stack decision-summary">
       <dl className="summary-list">
         <dt>Afgørelse</dt>
-        <dd>{DECISION_KINDS[d.kind] ?? d.kind}</dd>
+        <dd>{HISTORY_KIND_LABELS[d.kind] ?? d.kind}</dd>
         <dt>Afgørelsesdato</dt>
         <dd>{formatIsoDate(d.decidedOn)}</dd>
         {d.kind === "grant" ? (

@@ -9,6 +9,9 @@ import { searchAudit } from "~/modules/admin/index.server";
 import { findCitizenIdForAudit } from "~/modules/citizens/index.server";
 import { ROLE_LABELS, type Role } from "~/platform/auth/actor";
 import { auditActionLabel } from "~/platform/audit/audit-labels";
+import { OPFOELGNING_AUDIT_LABELS } from "~/modules/opfoelgning";
+
+const MODULE_AUDIT_LABELS = { ...OPFOELGNING_AUDIT_LABELS };
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const actor = requireUser(request, context, "audit.read");
@@ -26,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       at: formatDateTime(e.occurredAt),
       actorName: e.actorName,
       actorRole: e.actorRole ? (ROLE_LABELS[e.actorRole as Role] ?? e.actorRole) : "System",
-      action: auditActionLabel(e.action),
+      action: auditActionLabel(e.action, MODULE_AUDIT_LABELS),
       citizenId: e.citizenId,
       citizenName: e.citizenName,
       changes: e.changes,

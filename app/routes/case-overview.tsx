@@ -9,6 +9,14 @@ import { CASE_ORIGINS, UNIT_KINDS, type CaseStatus, type UnitKind } from "~/modu
 import { readCase, visitationStatus } from "~/modules/cases/index.server";
 import { LETTER_KINDS, type LetterKind } from "~/modules/letters";
 import { lettersOfCitizen } from "~/modules/letters/index.server";
+import { caseDeadlines } from "~/modules/frister/index.server";
+import { currentPlan } from "~/modules/plan/index.server";
+import { DeadlineList } from "~/app/components/DeadlineList";
+import { EndingBanner } from "~/app/components/EndingBanner";
+import { forloebPhaseOf } from "~/modules/afslutning/index.server";
+import { followUpOverview } from "~/modules/opfoelgning/index.server";
+import { interventionsOfCase } from "~/modules/indsatser/index.server";
+import { MODES as MODE_LABELS } from "~/modules/opfoelgning";
 
 const NEXT_STEP: Record<CaseStatus, { text: string; to?: string; link?: string }> = {
   visitation: {
@@ -58,6 +66,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const inVisitation = ["visitation", "readyForTeam", "onAgenda", "backToTeam"].includes(c.status);
   const status = inVisitation ? visitationStatus(view) : null;
   const letters = await lettersOfCitizen(context.db, view.access);
+  const plan = await currentPlan(context.db, view.access);
+  const deadlines = await caseDeadlines(context.db, view.access);
+  const phase = await forloebPhaseOf(context.db, view.access, view.asOf);
+  const followUp = await followUpOverview(context.db, view.access, view.asOf);
+  const running = (await interventionsOfCase(context.db, view.access, view.asOf)).filter(
+    (i) => i.currentStatus === "running",
+  );
   return {
     header: caseHeader(view),
     caseId: c.id,
@@ -84,6 +99,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       sent: l.status === "sent",
     })),
     sent: new URL(request.url).searchParams.has("sendt"),
+    plan: plan
+      ? {
+          goal: plan.content.goal.text,
+          interventions: plan.content.interventions.map((i) => ({ id: i.id, title: i.title, start: i.plannedStart })),
+          revision: plan.revision,
+        }
+      : null,
+    nextDeadlines: deadlines.filter((x) => x.status !== "met").slice(0, 3),
+    phase,
+    running: running.map((i) => ({ id: i.id, title: i.title, start: i.startDate, provider: i.provider })),
+    nextConversation: followUp.next
+      ? { date: followUp.next.date, time: followUp.next.time, mode: followUp.next.mode }
+      : null,
+    lastConversation: followUp.last ? { date: followUp.last.date, mode: followUp.last.mode } : null,
+    requests: followUp.requests ?? [],
   };
 }
 
@@ -98,6 +128,7 @@ export default function CaseOverview({ loaderData }: Route.ComponentProps) {
   return (
     <div className="stack">
       <CaseHeader data={d.header} page="Overblik" />
+      <EndingBanner caseId={d.caseId} phase={d.phase} />
       {d.sent ? <Alert kind="success" heading="Sagen er sendt til rehabiliteringsteamet." /> : null}
       <section className="stack" aria-labelledby="next-heading">
         <h2 id="next-heading">Næste skridt</h2>
@@ -122,6 +153,53 @@ export default function CaseOverview({ loaderData }: Route.ComponentProps) {
           </Alert>
         ) : null}
       </section>
+      {d.forloeb ? (
+        <section className="stack" aria-labelledby="glance-heading">
+          <h2 id="glance-heading">Overblik</h2>
+          {d.plan ? (
+            <p>
+              <strong>Mål: </strong>
+              {d.plan.goal} <Link to={`${base}/plan`}>(planen, revision {d.plan.revision})</Link>
+            </p>
+          ) : null}
+          {d.nextDeadlines.length > 0 ? (
+            <DeadlineList items={d.nextDeadlines} caption="De næste frister" showCitizen={false} />
+          ) : null}
+          <h3 className="h4">Igangværende indsatser</h3>
+          {d.running.length === 0 ? (
+            <p className="muted">
+              Ingen registreret som startet. <Link to={`${base}/indsatser#indsatser`}>Registrér start</Link>
+            </p>
+          ) : (
+            <ul>
+              {d.running.map((i) => (
+                <li key={i.id}>
+                  {i.title}
+                  {i.provider ? `, ${i.provider}` : ""} (startet {formatIsoDate(i.start)})
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="h4">Samtaler</h3>
+          <p>
+            Seneste:{" "}
+            {d.lastConversation
+              ? `${formatIsoDate(d.lastConversation.date)} (${MODE_LABELS[d.lastConversation.mode]})`
+              : "ingen"}
+            . Næste:{" "}
+            {d.nextConversation
+              ? `${formatIsoDate(d.nextConversation.date)}${d.nextConversation.time ? ` kl. ${d.nextConversation.time}` : ""} (${MODE_LABELS[d.nextConversation.mode]})`
+              : "ikke aftalt"}
+            . <Link to={`${base}/opfoelgning#samtaler`}>Samtaler</Link>
+          </p>
+          {d.requests.length > 0 ? (
+            <p>
+              <strong>Borgeren har bedt om noget via Min Plan ({d.requests.length}).</strong>{" "}
+              <Link to={`${base}/opfoelgning`}>Se henvendelserne</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="facts-heading">
         <h2 id="facts-heading">Sagen</h2>
         <dl className="summary-list">

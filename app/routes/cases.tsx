@@ -30,7 +30,8 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
       <Breadcrumbs items={[{ label: "Forside", to: "/" }, { label: "Sager" }]} />
       <h1>Sager om ressourceforløb</h1>
       <p>
-        En ny sag åbnes fra borgerens side. <Link to="/borgere">Find borgeren</Link>.
+        En ny sag åbnes fra borgerens side. <Link to="/borgere">Find borgeren</Link>. En borger, der flytter til
+        kommunen, får sin sag med: <Link to="/sager/import">Modtag en sag fra en anden kommune (P-8)</Link>.
       </p>
       {GROUPS.map((g) => {
         const rows = loaderData.rows.filter((r) => g.statuses.includes(r.status as CaseStatus));

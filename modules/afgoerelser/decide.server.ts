@@ -1,3 +1,4 @@
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import { appealDeadline, catalogueEntry, citationText, maskCpr, parseDate, type Explanation } from "~/legislation";
 import { currentCoordinator, findCase, forloebOfCitizen, setCaseStatus } from "~/modules/cases/index.server";
 import { storeLetter } from "~/modules/letters/index.server";
@@ -238,6 +239,8 @@ export async function decide(ctx: UseCaseContext, access: CaseAccess, raw: unkno
         letterId: { before: null, after: letterId },
       },
     });
+    // The deadlines move with this change, in the same transaction.
+    await recomputeDeadlines(tx, c.id);
     return { ok: true, id, letterId, forloebId, kind: input.kind, version: version + 1 };
   });
 }

@@ -1,3 +1,4 @@
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import { z } from "zod";
 import { findCase, setCaseStatus } from "~/modules/cases/index.server";
 import { recordAudit } from "~/platform/audit/audit.db.server";
@@ -54,6 +55,8 @@ export async function sendBackToTeam(ctx: UseCaseContext, access: CaseAccess, ra
         ...(parsed.data.proposal ? { proposal: { before: null, after: parsed.data.proposal } } : {}),
       },
     });
+    // The deadlines move with this change, in the same transaction.
+    await recomputeDeadlines(tx, c.id);
     return { ok: true, version: version + 1 };
   });
 }

@@ -12,4 +12,4 @@ export {
 } from "./cases.db.server";
 export { visitationFindings } from "./visitation-findings";
 export { listCases, casesOfCitizen } from "./list-cases.server";
-export { assignCoordinator, saveJobformidler, peopleOfCase } from "./people.server";
+export { assignCoordinator, saveJobformidler, peopleOfCase, reassignCase, staffList } from "./people.server";

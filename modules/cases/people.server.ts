@@ -1,6 +1,8 @@
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import { recordAudit } from "~/platform/audit/audit.db.server";
 import { assertCan } from "~/platform/auth/permissions";
 import type { CaseAccess } from "~/platform/case-access";
+import { today } from "~/platform/clock";
 import type { UseCaseContext } from "~/platform/context";
 import type { Queryable } from "~/platform/db/client.server";
 import { fieldErrorsFrom, isUuid, type FieldErrors } from "~/platform/validation";
@@ -65,6 +67,8 @@ export async function assignCoordinator(ctx: UseCaseContext, caseId: string, raw
         citizenConsulted: { before: null, after: v.citizenConsulted },
       },
     });
+    // Deadlines follow the coordinator who now owns them.
+    await recomputeDeadlines(tx, caseId);
     return done;
   });
 }
@@ -111,4 +115,26 @@ export async function peopleOfCase(db: Queryable, access: CaseAccess) {
     jobformidler: await findJobformidler(db, access.caseId),
     staff: await staffOfMunicipality(db, access.municipalityId),
   };
+}
+
+/** The municipality's caseworkers and leaders, for pickers. */
+export async function staffList(ctx: UseCaseContext) {
+  assertCan(ctx.actor, "case.read");
+  return staffOfMunicipality(ctx.db, ctx.actor.municipalityId);
+}
+
+/** The leader moves a case to another caseworker from today; the P-6 history records why. */
+export async function reassignCase(ctx: UseCaseContext, caseId: string, userId: string): Promise<Result> {
+  assertCan(ctx.actor, "deadlines.lead");
+  const staff = await staffOfMunicipality(ctx.db, ctx.actor.municipalityId);
+  const person = staff.find((s) => s.id === userId);
+  if (!person) return invalid({ userId: "Vælg en sagsbehandler i kommunen" });
+  return assignCoordinator(ctx, caseId, {
+    userId,
+    unit: person.unit ?? "Jobcentret",
+    unitKind: "jobcenter",
+    fromDate: today(),
+    citizenConsulted: false,
+    reason: `Omfordelt af ${ctx.actor.name} (faglig leder) for at overholde sagens frister. Borgeren orienteres.`,
+  });
 }

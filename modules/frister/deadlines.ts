@@ -70,6 +70,9 @@ export interface ComputedDeadline {
   explanation: Explanation;
 }
 
+/** Danish date in titles and reasons: 2026-01-31 → 31.01.2026. */
+const da = (iso: string) => iso.split("-").reverse().join(".");
+
 const QUALIFYING_OR_OTHER = new Set([
   "lab11",
   "lab12",
@@ -134,7 +137,7 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
         "Afgørelsen træffes hurtigst muligt efter indstillingen",
         { indstillingRecordedOn: f.indstilling.recordedOn, municipalityDecisionDays: f.settings.decisionDays },
         due,
-        `Indstillingen blev givet ${f.indstilling.recordedOn}. Kommunens egen frist er ${f.settings.decisionDays} dage, altså senest ${due}.`,
+        `Indstillingen blev givet ${da(f.indstilling.recordedOn)}. Kommunens egen frist er ${f.settings.decisionDays} dage, altså senest ${da(due)}.`,
       ),
     });
   }
@@ -173,7 +176,7 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
         "Koordinerende sagsbehandler mødes med borgeren senest en uge efter teammødet",
         { teamMeetingDate: f.indstilling.meetingDate, firstConversationHeld: first?.date ?? null },
         due,
-        `Teammødet var ${f.indstilling.meetingDate}; en uge senere er ${due} (002 §5.2).`,
+        `Teammødet var ${da(f.indstilling.meetingDate)}; en uge senere er ${da(due)} (002 §5.2).`,
       ),
     });
   }
@@ -269,8 +272,8 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
         },
         due,
         agreed && agreed < policyDue
-          ? `Næste samtale er aftalt til ${agreed} (FU-3), før kommunens interval på ${f.settings.conversationIntervalDays} dage.`
-          : `Seneste samtale ${base} + kommunens interval på ${f.settings.conversationIntervalDays} dage = ${policyDue}.`,
+          ? `Næste samtale er aftalt til ${da(agreed)} (FU-3), før kommunens interval på ${f.settings.conversationIntervalDays} dage.`
+          : `Seneste samtale ${da(base)} + kommunens interval på ${f.settings.conversationIntervalDays} dage = ${da(policyDue)}.`,
       ),
     });
   }
@@ -285,7 +288,7 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
       title:
         fo.status === "continuesUntilDecision"
           ? "Forløbet er slut og fortsætter, indtil næste skridt er besluttet (D-5)"
-          : `${DEADLINE_KINDS.forloebEnding} (slutter ${fo.effectiveEnd})`,
+          : `${DEADLINE_KINDS.forloebEnding} (slutter ${da(fo.effectiveEnd)})`,
       anchor: "afslutning",
       ruleId: "D-6",
       explanation: findChild(tree, "D-6") ?? simple("D-6", DEADLINE_KINDS.forloebEnding, {}, presentBy, ""),
@@ -306,7 +309,7 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
         "En mentorbevilling gælder højst 6 måneder ad gangen",
         { mentor: g.mentorName, from: g.from, to: g.to, renewed: g.renewed },
         g.to,
-        `Bevillingen løber til ${g.to}. En ny periode på op til 6 måneder kræver en konkret vurdering (LAB § 167).`,
+        `Bevillingen løber til ${da(g.to)}. En ny periode på op til 6 måneder kræver en konkret vurdering (LAB § 167).`,
       ),
     });
   }
@@ -326,7 +329,7 @@ export function computeDeadlines(f: DeadlineFacts): ComputedDeadline[] {
         "Virksomhedspraktikkens længde",
         { start: i.start, plannedEnd: i.plannedEnd },
         i.plannedEnd,
-        `Praktikken er bevilget til ${i.plannedEnd}. Forlængelse kræver en konkret vurdering (typisk 13 uger, op til 26).`,
+        `Praktikken er bevilget til ${da(i.plannedEnd)}. Forlængelse kræver en konkret vurdering (typisk 13 uger, op til 26).`,
       ),
     });
   }

@@ -169,10 +169,15 @@ export async function storeDeadlines(
   }
 }
 
-export type DeadlineRow = typeof deadlines.$inferSelect & { citizenName: string; coordinatorName: string | null };
+export type DeadlineRow = typeof deadlines.$inferSelect & {
+  citizenId: string;
+  citizenName: string;
+  coordinatorName: string | null;
+};
 
 const withNames = {
   deadline: deadlines,
+  citizenId: cases.citizenId,
   citizenName: citizens.name,
   coordinatorName: users.name,
 };
@@ -197,7 +202,12 @@ export async function openDeadlines(
     .leftJoin(users, eq(users.id, deadlines.userId))
     .where(and(...where))
     .orderBy(asc(deadlines.dueDate), asc(citizens.name));
-  return rows.map((r) => ({ ...r.deadline, citizenName: r.citizenName, coordinatorName: r.coordinatorName }));
+  return rows.map((r) => ({
+    ...r.deadline,
+    citizenId: r.citizenId,
+    citizenName: r.citizenName,
+    coordinatorName: r.coordinatorName,
+  }));
 }
 
 export async function deadlinesOfCase(db: Queryable, caseId: string) {
@@ -221,12 +231,10 @@ export async function countsPerCaseworker(db: Queryable, municipalityId: string,
 }
 
 /** Every case that should have deadlines (for a full recompute, e.g. after a settings change). */
-export async function activeCaseIds(db: Queryable, municipalityId: string): Promise<string[]> {
+export async function activeCaseIds(db: Queryable): Promise<string[]> {
   const rows = await db
     .select({ id: cases.id })
     .from(cases)
-    .where(
-      and(eq(cases.municipalityId, municipalityId), notInArray(cases.status, ["refused", "notConsidered", "ended"])),
-    );
+    .where(notInArray(cases.status, ["refused", "notConsidered", "ended"]));
   return rows.map((r) => r.id);
 }

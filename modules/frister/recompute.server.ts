@@ -1,7 +1,8 @@
 import { today } from "~/platform/clock";
 import type { Queryable } from "~/platform/db/client.server";
 import { computeDeadlines } from "./deadlines";
-import { loadDeadlineFacts, storeDeadlines } from "./frister.db.server";
+import { activeCaseIds, loadDeadlineFacts, storeDeadlines } from "./frister.db.server";
+import type { Database } from "~/platform/db/client.server";
 
 /**
  * Recomputes a case's deadlines from its facts. Call it inside the transaction of any change that can move one,
@@ -11,4 +12,14 @@ export async function recomputeDeadlines(tx: Queryable, caseId: string, asOf: st
   const loaded = await loadDeadlineFacts(tx, caseId, asOf);
   if (!loaded) return;
   await storeDeadlines(tx, caseId, loaded.municipalityId, loaded.coordinatorUserId, computeDeadlines(loaded.facts));
+}
+
+/**
+ * Recomputes every active case, one transaction each: statuses that depend on today (a forløb passing its end,
+ * the next conversation after six months) appear without anyone touching the case. Run at start and daily.
+ */
+export async function recomputeAllDeadlines(db: Database, asOf: string = today()): Promise<number> {
+  const ids = await activeCaseIds(db);
+  for (const caseId of ids) await db.transaction((tx) => recomputeDeadlines(tx, caseId, asOf));
+  return ids.length;
 }

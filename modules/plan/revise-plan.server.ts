@@ -1,3 +1,4 @@
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import { randomUUID } from "node:crypto";
 import type { CaseStatus } from "~/modules/cases";
 import { findCase } from "~/modules/cases/index.server";
@@ -96,6 +97,8 @@ export async function revisePlan(ctx: UseCaseContext, caseId: string, raw: unkno
         ...diffFields(auditShape(previous?.content ?? null), auditShape(content)),
       },
     });
+    // The deadlines move with this change, in the same transaction.
+    await recomputeDeadlines(tx, c.id);
     return { ok: true, revision, version, changes: diffPlans(previous?.content ?? null, content) };
   });
 }

@@ -1,3 +1,4 @@
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import type { EvaluateOutput } from "~/legislation";
 import { findCase, forloebOfCitizen, setCaseStatus, visitationFindings } from "~/modules/cases/index.server";
 import { diffFields } from "~/platform/audit/audit-event";
@@ -175,6 +176,8 @@ export async function recordIndstilling(
         purpose: { before: null, after: item.purpose },
       },
     });
+    // The deadlines move with this change, in the same transaction.
+    await recomputeDeadlines(tx, caseId);
     return { ok: true, id: saved.id, caseVersion: c.version + 1 } as const;
   });
 }

@@ -42,6 +42,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "minplan.request.conversation": "Borgeren bad om en samtale",
   "minplan.request.view": "Borgeren tilføjede sit eget syn",
   "minplan.view.forTeam": "Borgeren skrev til teamet (Min sag til teamet)",
+  "forloeb.nextStep": "Besluttede næste skridt efter forløbet (D-6)",
+  "forloeb.end": "Afsluttede forløbet (E-1)",
+  "forloeb.endForLackOfParticipation": "Afsluttede forløb og ydelse for manglende medvirken (E-4)",
+  "forloeb.statusAfter3Months": "Registrerede status 3 måneder efter (ST-7)",
+  "appeal.register": "Registrerede en klage (A-1)",
+  "appeal.reassess": "Genvurderede en klage (A-2)",
+  "appeal.outcome": "Registrerede Ankestyrelsens afgørelse (A-3)",
+  "case.import": "Modtog sagen fra en anden kommune (P-8)",
+  "case.export": "Hentede sagen til flytning (P-8)",
+  "deadline.listed": "Så sagens frister i en liste",
 };
 
 const PREFIX_LABELS: [string, string][] = [
@@ -49,8 +59,9 @@ const PREFIX_LABELS: [string, string][] = [
   ["team.agenda.read.", "Så sagen på teamets dagsorden"],
 ];
 
-export function auditActionLabel(action: string): string {
-  const exact = AUDIT_ACTION_LABELS[action];
+/** `extra`: labels a module owns for its own actions (merged by the page that shows the log). */
+export function auditActionLabel(action: string, extra: Record<string, string> = {}): string {
+  const exact = extra[action] ?? AUDIT_ACTION_LABELS[action];
   if (exact) return exact;
   const prefix = PREFIX_LABELS.find(([p]) => action.startsWith(p));
   return prefix ? `${prefix[1]} (${action.slice(prefix[0].length)})` : action;

@@ -10,10 +10,14 @@ export const PERMISSIONS = {
   "team.view": ["rehabteam", "caseworker", "leader"],
   "decision.make": ["caseworker", "leader"],
   "plan.write": ["caseworker", "leader"],
+  /** P-8: export a case with the CPR number to another municipality, and import one. */
+  "case.move": ["caseworker", "leader"],
   "minplan.own": ["citizen"],
+  "deadlines.lead": ["leader"],
   "audit.read": ["admin"],
   "token.manage": ["admin"],
   "rules.evaluate": ["caseworker", "leader", "rehabteam", "analyst", "admin"],
+  "ydelse.rates": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import type { Database } from "../db/client.server";
 import { apiTokens, citizens, municipalities, networkPersons, users, type Role } from "../db/schema";
 import { pick, seededRandom, weighted } from "../random";
 import { seedDemoCases } from "./seed-demo-cases.db.server";
+import { seedRunningForloeb } from "./seed-demo-running.db.server";
 import { FEMALE_NAMES, FICTIONAL_SURNAMES, MALE_NAMES, NETWORK_RELATIONS, STREETS } from "./demo-names";
 
 export const DEMO_MUNICIPALITIES = [
@@ -127,6 +128,13 @@ export async function seedDemo(db: Database, secret: string): Promise<DemoInfo> 
     await seedDemoCases(tx, {
       municipalityId: byCode.get("999")!,
       caseworkerId: userIds.get(karen.name)!,
+      caseworkerUnit: karen.unit!,
+      citizenId: (i) => demoCitizenId("999", i),
+    });
+    await seedRunningForloeb(tx, {
+      municipalityId: byCode.get("999")!,
+      caseworkerId: userIds.get(karen.name)!,
+      otherCaseworkerId: userIds.get("Kim Kollega")!,
       caseworkerUnit: karen.unit!,
       citizenId: (i) => demoCitizenId("999", i),
     });
