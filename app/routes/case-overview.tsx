@@ -165,8 +165,16 @@ export default function CaseOverview({ loaderData }: Route.ComponentProps) {
           {d.nextDeadlines.length > 0 ? (
             <DeadlineList items={d.nextDeadlines} caption="De næste frister" showCitizen={false} />
           ) : null}
+          {d.forloeb.endedOn ? (
+            <p>
+              <strong>Forløbet sluttede {formatIsoDate(d.forloeb.endedOn)}.</strong>{" "}
+              <Link to={`${base}/afslutning`}>Se udfaldet og status 3 måneder efter</Link>
+            </p>
+          ) : null}
           <h3 className="h4">Igangværende indsatser</h3>
-          {d.running.length === 0 ? (
+          {d.running.length === 0 && d.forloeb.endedOn ? (
+            <p className="muted">Ingen – forløbet er afsluttet.</p>
+          ) : d.running.length === 0 ? (
             <p className="muted">
               Ingen registreret som startet. <Link to={`${base}/indsatser#indsatser`}>Registrér start</Link>
             </p>

@@ -47,7 +47,7 @@ export async function seedRunningForloeb(tx: Queryable, r: Refs): Promise<void> 
     .insert(municipalitySettings)
     .values({ municipalityId: r.municipalityId, conversationIntervalDays: 60, teamLeadWeeks: 8 });
 
-  // Extra granted cases: 8 (overdue IG and FU-1), 9 (past its end: D-5), 10 (barsel).
+  // Extra granted cases: 8 (overdue IG and FU-1), 9 (past its end: D-5), 10 (barsel), 11 (ended below).
   const extra = [
     {
       n: 8,
@@ -59,6 +59,7 @@ export async function seedRunningForloeb(tx: Queryable, r: Refs): Promise<void> 
     },
     { n: 9, citizen: 9, start: "2024-01-02", end: "2025-12-31", decided: "2023-12-15", coordinator: r.caseworkerId },
     { n: 10, citizen: 10, start: "2025-02-03", end: "2026-02-02", decided: "2025-01-20", coordinator: r.caseworkerId },
+    { n: 11, citizen: 11, start: "2023-02-01", end: "2025-01-31", decided: "2023-01-16", coordinator: r.caseworkerId },
   ];
   for (const x of extra) {
     await tx.insert(cases).values({
@@ -106,6 +107,7 @@ export async function seedRunningForloeb(tx: Queryable, r: Refs): Promise<void> 
       afgoerelseId: a!.id,
     });
   }
+  await endCase11(tx, r);
   await tx
     .insert(conversations)
     .values([
@@ -308,4 +310,51 @@ export async function seedRunningForloeb(tx: Queryable, r: Refs): Promise<void> 
     decisionReceivedOn: "2025-07-18",
     note: "Borgeren mener, at 12 måneder er for kort.",
   });
+}
+
+/** Case 11: an ended forløb (E-1) whose next step, fleksjob, went through the team (D-6), with ST-7's status after 3 months. */
+async function endCase11(tx: Queryable, r: Refs): Promise<void> {
+  const by = "Karen Koordinator";
+  const endingFacts = {
+    nextStep: {
+      step: "fleksjob",
+      chosenOn: "2024-10-01",
+      viaTeam: true,
+      presentTo: "rehabiliteringsteam",
+      note: "Praktikken viser en stabil arbejdsevne på 12 timer om ugen.",
+      citizenWishes: false,
+      newCaseId: null,
+      decidedOn: "2024-12-10",
+      by,
+    },
+    ending: {
+      outcome: "fleksjob",
+      endedOn: "2025-01-31",
+      early: false,
+      earlyGround: null,
+      reasons: "Borgeren er visiteret til fleksjob efter rehabiliteringsteamets indstilling af 26.11.2024.",
+      recordedOn: "2025-01-31",
+      by,
+    },
+    statusAfter3Months: { status: "fleksjob", recordedOn: "2025-05-05", note: "Ansat i fleksjob på et lager.", by },
+  };
+  await tx
+    .update(forloeb)
+    .set({
+      status: "ended",
+      nextStep: "fleksjob",
+      nextStepDecidedOn: "2024-12-10",
+      endedOn: "2025-01-31",
+      outcome: "fleksjob",
+      endingFacts,
+      statusAfter3Months: "fleksjob",
+    })
+    .where(eq(forloeb.caseId, demoCaseId(11)));
+  await tx
+    .update(cases)
+    .set({ status: "ended" })
+    .where(eq(cases.id, demoCaseId(11)));
+  await tx
+    .insert(conversations)
+    .values(held(demoCaseId(11), ["2023-02-14", "2023-03-14", "2023-04-11", "2023-05-09", "2023-07-11", "2024-11-05"]));
 }
