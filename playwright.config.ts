@@ -37,7 +37,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: "127.0.0.1",
       DATA_DIR: "data/e2e",
-      DATABASE_URL: "",
+      // E2E_DATABASE_URL runs the same journeys on PostgreSQL (point it at an empty database).
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       LOG_LEVEL: "warn",
       NODE_ENV: "development",
     },
