@@ -61,6 +61,14 @@ export default [
   route("frister/team", "routes/deadlines-team.tsx"),
   route("api/v1/deadlines", "routes/api.v1.deadlines.ts"),
   route("api/v1/cases/:caseId/deadlines", "routes/api.v1.case-deadlines.ts"),
+  // -- issue 6: statistics (ST-1..ST-7) --
+  route("statistik", "routes/statistik.tsx"),
+  route("statistik/maal", "routes/statistik-maal.tsx"),
+  route("statistik/diagram.svg", "routes/statistik-diagram.ts"),
+  route("statistik/eksport.csv", "routes/statistik-export.ts", { id: "statistik-export-csv" }),
+  route("statistik/eksport.xlsx", "routes/statistik-export.ts", { id: "statistik-export-xlsx" }),
+  route("admin/befolkningstal", "routes/admin-befolkningstal.tsx"),
+  route("api/v1/statistik", "routes/api.v1.statistik.ts"),
   // -- rules --
   route("regler", "routes/rules.tsx"),
   route("regler/test", "routes/rules-test.tsx"),

@@ -8,7 +8,7 @@ import { IG_1, IG_2, IG_3, IG_4, IG_5, IG_6 } from "./rules/indsatsgaranti";
 import { MT_3 } from "./rules/mentor";
 import { PA_1 } from "./rules/pension-age";
 import { defineRule, RULE_GROUPS, type RuleMeta } from "./rules/rule-meta";
-import { ST_1, ST_2 } from "./rules/statistics";
+import { ST_1, ST_2, ST_3, ST_4, ST_5, ST_6, ST_7 } from "./rules/statistics";
 import { SK_1, SK_2 } from "./rules/sundhedskoordinator";
 import { TG_10, TG_6 } from "./rules/target-group";
 import { VP_1, VP_2, VP_4 } from "./rules/virksomhedspraktik";
@@ -117,11 +117,6 @@ const PROCEDURE_RULES: RuleMeta[] = [
   procedure("VP-3", "Praktik ikke kun for at dokumentere", "En praktik gives aldrig alene for at dokumentere, at borgeren ikke kan arbejde.", [c(LAB, "kap. 11", s002("§6.2"))]),
   procedure("SK-3", "Retten påvirker ikke klageadgangen", "Brug af retten til samtale med sundhedskoordinator påvirker ikke retten til at klage.", [c(LAB, "§ 204", s002("§6.4"))], FROM_2022),
   procedure("A-3", "Klagens udfald", "Udfaldet registreres som stadfæstet, ændret, ophævet, hjemvist eller afvist.", [c(RETSSIKKERHEDSLOVEN, "§§ 66-67", `${RULES_MD} A [external: ast.dk]`, false)]),
-  procedure("ST-3", "Udfald af afsluttede forløb", "Andele af udfald for forløb afsluttet i en periode (jf. E-1). Beregnes i statistikmodulet.", [c("Statistikdefinition", "—", `${FAABORG_004}`)]),
-  procedure("ST-4", "Virksomhedsrettet indsats og mentor", "Andel borgere med virksomhedsrettet indsats og andel med mentor (mål 30 % i seed 004). Beregnes i statistikmodulet.", [c("Statistikdefinition", "—", FAABORG_004)]),
-  procedure("ST-5", "Opfyldelse af indsatsgarantien", "Andel forløb med kvalificerende indsats inden IG-1-fristen, og andel sendt tilbage til teamet. Bygger på IG-reglerne; beregnes i statistikmodulet.", [c("Statistikdefinition", "—", s002("§6.3"))], FROM_2022),
-  procedure("ST-6", "Andel af befolkningen", "Andel af befolkningen eller arbejdsstyrken 16-66 år, med befolkningstal som input. Beregnes i statistikmodulet.", [c("Statistikdefinition", "—", `${HERNING_000}; ${FAABORG_004}`)]),
-  procedure("ST-7", "Status 3 måneder efter", "Status 3 måneder efter afslutning: ordinært job, fleksjob, ledighedsydelse, ydelser, uddannelse. Beregnes i statistikmodulet.", [c("Statistikdefinition", "—", "ministerens tale 2016 (seed 003)")]),
 ];
 
 const COMPUTED_RULES: RuleMeta[] = [
@@ -132,7 +127,7 @@ const COMPUTED_RULES: RuleMeta[] = [
   MT_3, VP_1, VP_2, VP_4, SK_1, SK_2,
   E_2, A_1, A_2,
   Y_1, Y_2, Y_3, Y_4, Y_5,
-  ST_1, ST_2,
+  ST_1, ST_2, ST_3, ST_4, ST_5, ST_6, ST_7,
 ];
 
 function sortKey(id: string): [number, number] {

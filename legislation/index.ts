@@ -73,7 +73,19 @@ export { skNotice, skRightUsed } from "./rules/sundhedskoordinator";
 export { kontanthjaelpAllowed } from "./rules/ending";
 export { appealDeadline, genvurderingDeadline } from "./rules/appeals";
 export { ressourceforloebsydelse, PREVIOUS_BENEFITS, YDELSE_LEVELS, INCOME_KINDS } from "./rules/ydelse-amount";
-export { fuldtidspersoner, ageGroup } from "./rules/statistics";
+export {
+  fuldtidspersoner,
+  fuldtidspersonerPerMonth,
+  countedSpan,
+  ageGroup,
+  AGE_GROUP_LABELS,
+  suppressCells,
+  targetComparison,
+  st4Definition,
+  indsatsgarantiFulfilled,
+  sharePct,
+  type AgeGroup,
+} from "./rules/statistics";
 
 // Judgement rules: what the caseworker records, and what is still missing.
 export * from "./judgement/schemas";

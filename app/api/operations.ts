@@ -8,6 +8,7 @@ import { DECISION_OPERATIONS } from "./operations-decisions";
 import { PLAN_OPERATIONS } from "./operations-plans";
 import { TEAM_OPERATIONS } from "./operations-team";
 import { OPFOELGNING_OPERATIONS } from "./operations-opfoelgning";
+import { STATISTICS_OPERATIONS } from "./operations-statistik";
 import {
   CitizenCreateBody,
   CitizenList,
@@ -30,6 +31,7 @@ export const OPERATIONS: ApiOperation[] = [
   ...PLAN_OPERATIONS,
   ...DECISION_OPERATIONS,
   ...TEAM_OPERATIONS,
+  ...STATISTICS_OPERATIONS,
   {
     method: "get",
     path: "/api/v1/me",

@@ -15,6 +15,7 @@ const NAV: { to: string; label: string; roles: Role[] | "all" }[] = [
   { to: "/frister", label: "Mine frister", roles: ["caseworker", "leader"] },
   { to: "/sager", label: "Sager", roles: ["caseworker", "leader"] },
   { to: "/team", label: "Rehabiliteringsteam", roles: ["caseworker", "leader", "rehabteam"] },
+  { to: "/statistik", label: "Statistik", roles: ["leader", "analyst", "admin"] },
   { to: "/admin/audit", label: "Adgangslog", roles: ["admin"] },
   { to: "/admin/tokens", label: "API-adgang", roles: ["admin"] },
   { to: "/admin/ydelsessatser", label: "Ydelsessatser", roles: ["admin"] },

@@ -9,6 +9,7 @@ import { mentorGrantMonths, mentorSpendingCapPerFuldtidsperson } from "./mentor"
 import { folkepensionsalderTable } from "./pension-age";
 import { authorityName, newGrantsAllowed, rehabiliteringsteamExists } from "./phase-out";
 import { seniorRuleYears } from "./senior-rule";
+import { statisticsRules } from "./statistics";
 import { sundhedskoordinatorRight } from "./sundhedskoordinator";
 import { praktikLength, praktikMinHoursPerDay } from "./virksomhedspraktik";
 import { hourlyDeductionOere, wageDeductionRule, weeklyToMonthly } from "./ydelse-deductions";
@@ -36,6 +37,7 @@ export const ALL_PARAMETERS: readonly Dated<unknown>[] = [
   wageDeductionRule,
   hourlyDeductionOere,
   weeklyToMonthly,
+  statisticsRules,
   ...Object.values(builtInRateTable),
 ];
 
@@ -56,6 +58,7 @@ export {
   praktikMinHoursPerDay,
   rehabiliteringsteamExists,
   seniorRuleYears,
+  statisticsRules,
   sundhedskoordinatorRight,
   wageDeductionRule,
   weeklyToMonthly,

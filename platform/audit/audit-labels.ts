@@ -12,6 +12,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.logout": "Loggede af",
   "token.create": "Oprettede API-token",
   "token.revoke": "Tilbagekaldte API-token",
+  "statistics.population.import": "Indtastede eller importerede befolkningstal til statistikken",
+  "statistics.target.update": "Ændrede kommunens mål for virksomhedsrettet indsats og mentor",
   "demo.seed": "Oprettede demodata",
   "case.open": "Åbnede en sag om ressourceforløb",
   "case.listed": "Så sagen i en liste",

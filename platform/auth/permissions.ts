@@ -18,6 +18,12 @@ export const PERMISSIONS = {
   "token.manage": ["admin"],
   "rules.evaluate": ["caseworker", "leader", "rehabteam", "analyst", "admin"],
   "ydelse.rates": ["admin"],
+  /** ST-1..ST-7: aggregates of the own municipality only, small cells hidden; caseworker for the demo API token. */
+  "statistics.read": ["caseworker", "leader", "analyst", "admin"],
+  /** ST-4: the municipality's targets. */
+  "statistics.target": ["leader", "admin"],
+  /** ST-6: population figures, entered or imported. */
+  "population.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   char,
@@ -660,7 +661,10 @@ export const ydelseRates = pgTable(
   (t) => [index("ydelse_rates_year_idx").on(t.year, t.category, t.enteredAt)],
 );
 
-/** ST-6: population aged 16-66 per municipality and year, entered or imported by an admin. */
+/**
+ * ST-6: population aged 16-66 per municipality and year, entered or imported by an admin. The ST-2 age bands are
+ * optional; when given, all four are given and add up to the total (checked by modules/statistik before saving).
+ */
 export const populationFigures = pgTable(
   "population_figures",
   {
@@ -669,8 +673,39 @@ export const populationFigures = pgTable(
       .references(() => municipalities.id),
     year: integer("year").notNull(),
     age16to66: integer("age_16_to_66").notNull(),
+    age16to29: integer("age_16_to_29"),
+    age30to39: integer("age_30_to_39"),
+    age40to49: integer("age_40_to_49"),
+    age50to66: integer("age_50_to_66"),
     source: text("source").notNull(),
+    /** Who entered or imported the figures; null for figures written by the data generator. */
+    enteredBy: uuid("entered_by").references(() => users.id),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("population_figures_uq").on(t.municipalityId, t.year)],
+  (t) => [
+    uniqueIndex("population_figures_uq").on(t.municipalityId, t.year),
+    check("population_figures_nonneg_ck", sql`${t.age16to66} >= 0`),
+  ],
+);
+
+/** The municipalities a user last chose to compare with on the statistics pages (ST-1..ST-7). */
+export const statisticsComparisonSets = pgTable("statistics_comparison_sets", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  municipalityCodes: jsonb("municipality_codes").$type<string[]>().notNull().default([]),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * One row whose version is bumped by statement triggers (migration 0004) on every table the statistics read, in the
+ * writer's own transaction: the statistics cache is keyed on it, so a cached figure is never older than the data.
+ */
+export const statisticsDataVersion = pgTable(
+  "statistics_data_version",
+  {
+    id: integer("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("statistics_data_version_one_row_ck", sql`${t.id} = 1`)],
 );
