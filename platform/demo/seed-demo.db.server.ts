@@ -5,13 +5,15 @@ import { hmac, sha256 } from "../auth/tokens";
 import type { Database } from "../db/client.server";
 import { apiTokens, citizens, municipalities, networkPersons, users, type Role } from "../db/schema";
 import { pick, seededRandom, weighted } from "../random";
+import { today } from "../clock";
+import { seedDemoHistory } from "./national/demo-history.db.server";
 import { seedDemoCases } from "./seed-demo-cases.db.server";
 import { seedRunningForloeb } from "./seed-demo-running.db.server";
 import { FEMALE_NAMES, FICTIONAL_SURNAMES, MALE_NAMES, NETWORK_RELATIONS, STREETS } from "./demo-names";
 
 export const DEMO_MUNICIPALITIES = [
-  { code: "999", name: "Demo Kommune", city: "Demoby", postalCode: "9990", citizens: 50 },
-  { code: "998", name: "Naboby Kommune", city: "Naboby", postalCode: "9980", citizens: 6 },
+  { code: "999", name: "Demo Kommune", city: "Demoby", postalCode: "9990", citizens: 50, population: 80 },
+  { code: "998", name: "Naboby Kommune", city: "Naboby", postalCode: "9980", citizens: 6, population: 40 },
 ] as const;
 
 /** Readable, stable ids, so tests and docs can point at a demo citizen: 99900000-0000-4000-8000-000000000001. */
@@ -138,6 +140,12 @@ export async function seedDemo(db: Database, secret: string): Promise<DemoInfo> 
       caseworkerUnit: karen.unit!,
       citizenId: (i) => demoCitizenId("999", i),
     });
+    // Statistics need history: generated citizens and cases since 2013 (issue 6), after the hand-made ones.
+    await seedDemoHistory(
+      tx,
+      DEMO_MUNICIPALITIES.map((m) => ({ ...m, municipalityId: byCode.get(m.code)! })),
+      today(),
+    );
     await recordAudit(
       tx,
       { actor: { type: "system", name: "Demo-data" } },
