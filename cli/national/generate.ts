@@ -22,7 +22,6 @@ export interface Marker {
   generatedAt: string;
 }
 
-
 export interface GenerateResult {
   asOf: string;
   counts: Record<string, number>;
@@ -76,11 +75,15 @@ export async function removeNationalSeed(db: Database, progress: Progress = () =
   const ids = `array[${marker.municipalityIds.map(lit).join(",")}]::uuid[]`;
   await db.transaction(async (tx) => {
     for (const [table, where] of CLEANUP) {
-      await tx.execute(sql.raw(`delete from ${table} where ${where.replaceAll("$1::uuid[]", ids).replaceAll("$1", ids)}`));
+      await tx.execute(
+        sql.raw(`delete from ${table} where ${where.replaceAll("$1::uuid[]", ids).replaceAll("$1", ids)}`),
+      );
     }
     await tx.execute(sql`delete from app_settings where key = ${MARKER_KEY}`);
   });
-  progress(`Fjernede det tidligere nationale datasæt (${marker.municipalityIds.length} kommuner, seed ${marker.options.seed}).`);
+  progress(
+    `Fjernede det tidligere nationale datasæt (${marker.municipalityIds.length} kommuner, seed ${marker.options.seed}).`,
+  );
   return true;
 }
 
@@ -99,7 +102,9 @@ export async function generateNational(
   const previous = await readMarker(db);
   if (previous) {
     if (previous.key === key) {
-      progress(`Det nationale datasæt med de samme argumenter findes allerede (genereret ${previous.generatedAt}); intet at gøre.`);
+      progress(
+        `Det nationale datasæt med de samme argumenter findes allerede (genereret ${previous.generatedAt}); intet at gøre.`,
+      );
       return { asOf: previous.asOf, counts: await countRows(db, previous.municipalityIds), skipped: true };
     }
     if (!opts.replace) {
@@ -139,13 +144,18 @@ export async function generateNational(
   progress(`  historik skrevet (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   const t1 = performance.now();
-  const active = rowsOf<{ id: string }>(
+  // Open cases as of the generation day; ended forløb as of their end, as the ending transaction would have (ST-5
+  // reads every forløb's indsatsgaranti row).
+  const active = rowsOf<{ id: string; as_of: string }>(
     await db.execute(
       sql.raw(
-        `select id from cases where status = 'granted' and municipality_id in (${municipalityIds.map(lit).join(",")}) order by id`,
+        `select c.id, case when c.status = 'ended' then least(f.ended_on, ${lit(asOf)}::date)::text else ${lit(asOf)} end as as_of
+           from cases c left join forloeb f on f.case_id = c.id
+          where (c.status = 'granted' or (c.status = 'ended' and f.ended_on is not null))
+            and c.municipality_id in (${municipalityIds.map(lit).join(",")}) order by c.id`,
       ),
     ),
-  ).map((r) => r.id);
+  );
   // Deadlines come from the rules engine (modules/frister computeDeadlines), one case per transaction, several at once.
   const concurrency = opts.deadlineConcurrency ?? 8;
   let done = 0;
@@ -154,13 +164,16 @@ export async function generateNational(
     for (;;) {
       const i = next++;
       if (i >= active.length) return;
-      await db.transaction((tx) => recomputeDeadlines(tx, active[i]!, asOf));
+      const c = active[i]!;
+      await db.transaction((tx) => recomputeDeadlines(tx, c.id, c.as_of));
       done++;
-      if (done % 1000 === 0) progress(`  frister: ${done} af ${active.length} aktive sager`);
+      if (done % 1000 === 0) progress(`  frister: ${done} af ${active.length} sager`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, active.length)) }, worker));
-  progress(`  frister beregnet af reglerne for ${active.length} aktive sager (${((performance.now() - t1) / 1000).toFixed(1)} s)`);
+  progress(
+    `  frister beregnet af reglerne for ${active.length} sager (åbne og afsluttede) (${((performance.now() - t1) / 1000).toFixed(1)} s)`,
+  );
 
   const marker: Marker = { key, options, asOf, municipalityIds, generatedAt: new Date().toISOString() };
   await db.execute(
@@ -204,4 +217,3 @@ export async function countRows(db: Queryable, municipalityIds: string[]): Promi
   )[0]!;
   return row;
 }
-

@@ -238,3 +238,22 @@ export async function activeCaseIds(db: Queryable): Promise<string[]> {
     .where(notInArray(cases.status, ["refused", "notConsidered", "ended"]));
   return rows.map((r) => r.id);
 }
+
+/**
+ * Ended forløb that never got their deadlines stored (imported or generated history): ST-5 reads the indsatsgaranti
+ * row of every forløb, so these are computed once, as of the day the forløb ended.
+ */
+export async function endedCasesWithoutDeadlines(db: Queryable): Promise<{ id: string; endedOn: string }[]> {
+  return db
+    .select({ id: cases.id, endedOn: sql<string>`${forloeb.endedOn}::text` })
+    .from(cases)
+    .innerJoin(forloeb, eq(forloeb.caseId, cases.id))
+    .where(
+      and(
+        eq(cases.status, "ended"),
+        sql`${forloeb.endedOn} is not null`,
+        sql`not exists (select 1 from ${deadlines} d where d.case_id = ${cases.id})`,
+      ),
+    )
+    .orderBy(asc(cases.id));
+}

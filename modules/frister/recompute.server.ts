@@ -1,7 +1,7 @@
 import { today } from "~/platform/clock";
 import type { Queryable } from "~/platform/db/client.server";
 import { computeDeadlines } from "./deadlines";
-import { activeCaseIds, loadDeadlineFacts, storeDeadlines } from "./frister.db.server";
+import { activeCaseIds, endedCasesWithoutDeadlines, loadDeadlineFacts, storeDeadlines } from "./frister.db.server";
 import type { Database } from "~/platform/db/client.server";
 
 /**
@@ -16,10 +16,14 @@ export async function recomputeDeadlines(tx: Queryable, caseId: string, asOf: st
 
 /**
  * Recomputes every active case, one transaction each: statuses that depend on today (a forløb passing its end,
- * the next conversation after six months) appear without anyone touching the case. Run at start and daily.
+ * the next conversation after six months) appear without anyone touching the case. Run at start and daily. Ended
+ * forløb that have no deadlines yet (generated or imported history) get them once, as of their end.
  */
 export async function recomputeAllDeadlines(db: Database, asOf: string = today()): Promise<number> {
   const ids = await activeCaseIds(db);
   for (const caseId of ids) await db.transaction((tx) => recomputeDeadlines(tx, caseId, asOf));
-  return ids.length;
+  const ended = await endedCasesWithoutDeadlines(db);
+  for (const c of ended)
+    await db.transaction((tx) => recomputeDeadlines(tx, c.id, c.endedOn < asOf ? c.endedOn : asOf));
+  return ids.length + ended.length;
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, generateNational, readMarker, removeNationalSeed } from "../../cli/national/generate";
 import { parseArgs, type NationalOptions } from "../../cli/national/options";
+import { recomputeDeadlines } from "~/modules/frister/index.server";
 import { rowsOf, type Queryable } from "~/platform/db/client.server";
 import { createTestDb, databaseKinds, type TestDb } from "../support/test-db";
 
@@ -121,7 +122,10 @@ describe.each(databaseKinds())("the national generator on %s", (kind) => {
     expect(r.late).toBe(0);
     expect(r.bad).toBe(0);
     expect(r.maxDecided < "2026-02-01").toBe(true);
-    const g = await one<{ n: number }>(t.db, `select count(*)::int as n from afgoerelser where decided_on >= date '2026-02-01'`);
+    const g = await one<{ n: number }>(
+      t.db,
+      `select count(*)::int as n from afgoerelser where decided_on >= date '2026-02-01'`,
+    );
     expect(g.n).toBe(0);
   });
 
@@ -139,6 +143,39 @@ describe.each(databaseKinds())("the national generator on %s", (kind) => {
       `select count(*)::int as n from deadlines where met_on is null and due_date < date '2026-10-31'`,
     );
     expect(missed.n).toBeGreaterThan(0);
+
+    // Recomputing with the app's rules changes nothing: the stored rows are the rules' own.
+    const rowsOfCase = async (id: string) =>
+      rowsOf<Record<string, unknown>>(
+        await t.db.execute(
+          sql`select kind, ref_id, due_date::text, met_on::text from deadlines where case_id = ${id} order by kind, ref_id`,
+        ),
+      );
+    const sample = rowsOf<{ id: string; as_of: string }>(
+      await t.db.execute(
+        sql.raw(`select c.id, case when c.status = 'ended' then f.ended_on::text else '${first.asOf}' end as as_of
+                 from cases c join forloeb f on f.case_id = c.id
+                 where c.status in ('granted', 'ended') order by c.id limit 6`),
+      ),
+    );
+    expect(sample.length).toBeGreaterThan(0);
+    for (const c of sample) {
+      const before = await rowsOfCase(c.id);
+      await t.db.transaction((tx) => recomputeDeadlines(tx, c.id, c.as_of));
+      expect(await rowsOfCase(c.id)).toEqual(before);
+    }
+  });
+
+  it("gives ended forløb under the indsatsgaranti (IG-1, from 2022) their deadline as of the end (ST-5 reads it)", async () => {
+    const ended = await one<{ n: number; with_ig: number }>(
+      t.db,
+      `select count(*)::int as n,
+              count(*) filter (where exists (select 1 from deadlines d where d.case_id = c.id and d.kind = 'indsatsgaranti'))::int as with_ig
+       from cases c join forloeb f on f.case_id = c.id where c.status = 'ended' and f.start_date >= date '2022-01-01'`,
+    );
+    expect(ended.n).toBeGreaterThan(0);
+    // Exempt forløb (IG-3, e.g. barsel or fritagelse over the whole window) have none; the rest have one.
+    expect(ended.with_ig).toBeGreaterThan(ended.n * 0.8);
   });
 
   it("skips a repeated run with the same options and gives the same rows from the same seed", async () => {
@@ -150,7 +187,9 @@ describe.each(databaseKinds())("the national generator on %s", (kind) => {
   });
 
   it("clean removes exactly its rows, and the same seed regenerates the same history", async () => {
-    const other = await t.db.execute(sql.raw(`insert into municipalities (code, name) values ('999', 'Demo Kommune') returning id`));
+    const other = await t.db.execute(
+      sql.raw(`insert into municipalities (code, name) values ('999', 'Demo Kommune') returning id`),
+    );
     const otherId = rowsOf<{ id: string }>(other)[0]!.id;
     await t.db.execute(
       sql.raw(`insert into citizens (municipality_id, cpr, birth_date, sex, name, address, postal_code, city, previous_benefit)
@@ -185,7 +224,10 @@ describe("the generator's command line", () => {
     expect(bad(["--from", "2026-03"])).toMatch(/--from/);
     expect(bad(["--codes", "657,000"])).toMatch(/--codes/);
     expect(bad(["--speed", "1"])).toMatch(/--speed/);
-    const ok = parseArgs(["--municipalities", "98", "--citizens", "30000", "--from", "2013-01", "--to", "2026-10", "--seed", "1"], "2026-11");
+    const ok = parseArgs(
+      ["--municipalities", "98", "--citizens", "30000", "--from", "2013-01", "--to", "2026-10", "--seed", "1"],
+      "2026-11",
+    );
     expect(ok.ok && ok.options.codes.length).toBe(98);
   });
 });
