@@ -16,14 +16,31 @@ export async function recomputeDeadlines(tx: Queryable, caseId: string, asOf: st
 
 /**
  * Recomputes every active case, one transaction each: statuses that depend on today (a forløb passing its end,
- * the next conversation after six months) appear without anyone touching the case. Run at start and daily. Ended
- * forløb that have no deadlines yet (generated or imported history) get them once, as of their end.
+ * the next conversation after six months) appear without anyone touching the case. Run at start and daily.
  */
 export async function recomputeAllDeadlines(db: Database, asOf: string = today()): Promise<number> {
   const ids = await activeCaseIds(db);
-  for (const caseId of ids) await db.transaction((tx) => recomputeDeadlines(tx, caseId, asOf));
+  for (const caseId of ids) {
+    await db.transaction((tx) => recomputeDeadlines(tx, caseId, asOf));
+    await nextTick();
+  }
+  return ids.length;
+}
+
+/**
+ * Ended forløb that have no deadlines yet (generated or imported history) get them once, as of their end, the way
+ * the ending transaction would have stored them; ST-5 reads every forløb's indsatsgaranti.
+ */
+export async function backfillEndedDeadlines(db: Database, asOf: string = today()): Promise<number> {
   const ended = await endedCasesWithoutDeadlines(db);
-  for (const c of ended)
+  for (const c of ended) {
     await db.transaction((tx) => recomputeDeadlines(tx, c.id, c.endedOn < asOf ? c.endedOn : asOf));
-  return ids.length + ended.length;
+    await nextTick();
+  }
+  return ended.length;
+}
+
+/** Lets waiting requests in between cases: embedded PGlite runs on this thread, and promise chains alone never yield. */
+function nextTick(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
