@@ -9,10 +9,11 @@ import {
   type AppealStage,
   type ReassessmentResult,
 } from "~/modules/klager";
-import { DEADLINE_STATUS_LABELS, type DeadlineStatus } from "~/modules/frister";
+import type { DeadlineStatus } from "~/modules/frister";
 import { CsrfInput } from "./CsrfInput";
 import { ErrorSummary, SelectField, TextField } from "./fields";
 import { RadioGroup, TextArea } from "./fields-extra";
+import { DeadlineTag } from "./CaseDeadlineTable";
 import { WhyPanel } from "./WhyPanel";
 
 /*
@@ -108,10 +109,6 @@ export interface AppealHistoryItem {
   deadline: { dueDate: string; metOn: string | null; status: DeadlineStatus; explanation: Explanation | null } | null;
 }
 
-function Tag({ status }: { status: DeadlineStatus }) {
-  return <span className={`ending-tag ending-tag-${status}`}>{DEADLINE_STATUS_LABELS[status]}</span>;
-}
-
 /** One appeal, step by step (A-1, A-2, A-3), with the next form to fill in. */
 export function AppealHistory(props: {
   appeal: AppealHistoryItem;
@@ -149,7 +146,7 @@ export function AppealHistory(props: {
         </dd>
         <dt>Genvurdering senest (A-2)</dt>
         <dd>
-          {formatIsoDate(t.reassessDeadline)} {a.deadline ? <Tag status={a.deadline.status} /> : null}
+          {formatIsoDate(t.reassessDeadline)} {a.deadline ? <DeadlineTag status={a.deadline.status} /> : null}
         </dd>
         <dt>Genvurderet</dt>
         <dd>

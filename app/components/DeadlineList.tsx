@@ -2,7 +2,8 @@ import { Link } from "react-router";
 import type { Explanation } from "~/legislation";
 import { deadlineHref } from "~/app/lib/deadline-link";
 import { formatIsoDate } from "~/app/lib/format";
-import { DEADLINE_STATUS_LABELS, type DeadlineStatus } from "~/modules/frister";
+import type { DeadlineStatus } from "~/modules/frister";
+import { DeadlineTag } from "./CaseDeadlineTable";
 import { WhyPanel } from "./WhyPanel";
 
 export interface DeadlineItem {
@@ -18,13 +19,6 @@ export interface DeadlineItem {
   anchor: string;
   explanation: unknown;
 }
-
-const TAG: Record<DeadlineStatus, string> = {
-  overdue: "deadline-tag deadline-overdue",
-  dueSoon: "deadline-tag deadline-soon",
-  upcoming: "deadline-tag",
-  met: "deadline-tag deadline-met",
-};
 
 /** Deadlines with date, status and "why this date", each one click from where it is handled. */
 export function DeadlineList({
@@ -55,7 +49,7 @@ export function DeadlineList({
         {items.map((d) => (
           <tr key={d.id}>
             <td>
-              <span className={TAG[d.status]}>{DEADLINE_STATUS_LABELS[d.status]}</span>
+              <DeadlineTag status={d.status} />
             </td>
             <td>
               {formatIsoDate(d.dueDate)}

@@ -173,7 +173,7 @@ export default function CaseInterventions({ loaderData, actionData }: Route.Comp
 
       <section aria-labelledby="frister-heading" className="stack">
         <h2 id="frister-heading">Frister</h2>
-        <InterventionDeadlines deadlines={o.deadlines} headingId="frister-heading" />
+        <InterventionDeadlines deadlines={o.deadlines} />
         {o.forloeb ? (
           <div className="indsats-end">
             <p>
