@@ -9,13 +9,13 @@ import { CASE_ORIGINS, UNIT_KINDS, type CaseStatus, type UnitKind } from "~/modu
 import { readCase, visitationStatus } from "~/modules/cases/index.server";
 import { LETTER_KINDS, type LetterKind } from "~/modules/letters";
 import { lettersOfCitizen } from "~/modules/letters/index.server";
-import { caseDeadlines } from "~/modules/frister/index.server";
+import { caseDeadlines, settingsOf } from "~/modules/frister/index.server";
 import { currentPlan } from "~/modules/plan/index.server";
 import { DeadlineList } from "~/app/components/DeadlineList";
 import { EndingBanner } from "~/app/components/EndingBanner";
 import { forloebPhaseOf } from "~/modules/afslutning/index.server";
-import { followUpOverview } from "~/modules/opfoelgning/index.server";
-import { interventionsOfCase } from "~/modules/indsatser/index.server";
+import { followUpGlance } from "~/modules/opfoelgning/index.server";
+import { runningInterventionsOfCase } from "~/modules/indsatser/index.server";
 import { MODES as MODE_LABELS } from "~/modules/opfoelgning";
 
 const NEXT_STEP: Record<CaseStatus, { text: string; to?: string; link?: string }> = {
@@ -60,19 +60,24 @@ const NEXT_STEP: Record<CaseStatus, { text: string; to?: string; link?: string }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const actor = requireUser(request, context, "case.read");
-  const view = await readCase(useCase(context, actor), params.caseId, "overview");
+  // The municipality's settings serve two of the parts below; read once, beside the case.
+  const [view, settings] = await Promise.all([
+    readCase(useCase(context, actor), params.caseId, "overview"),
+    settingsOf(context.db, actor.municipalityId),
+  ]);
   if (!view) throw new Response("Ikke fundet", { status: 404 });
   const c = view.case;
   const inVisitation = ["visitation", "readyForTeam", "onAgenda", "backToTeam"].includes(c.status);
   const status = inVisitation ? visitationStatus(view) : null;
-  const letters = await lettersOfCitizen(context.db, view.access);
-  const plan = await currentPlan(context.db, view.access);
-  const deadlines = await caseDeadlines(context.db, view.access);
-  const phase = await forloebPhaseOf(context.db, view.access, view.asOf);
-  const followUp = await followUpOverview(context.db, view.access, view.asOf);
-  const running = (await interventionsOfCase(context.db, view.access, view.asOf)).filter(
-    (i) => i.currentStatus === "running",
-  );
+  // The case's parts are independent reads covered by readCase's audited access: run them side by side.
+  const [letters, plan, deadlines, phase, followUp, running] = await Promise.all([
+    lettersOfCitizen(context.db, view.access),
+    currentPlan(context.db, view.access),
+    caseDeadlines(context.db, view.access, settings),
+    forloebPhaseOf(context.db, view.access, view.asOf, { settings }),
+    followUpGlance(context.db, view.access, view.asOf),
+    runningInterventionsOfCase(context.db, view.access, view.asOf),
+  ]);
   return {
     header: caseHeader(view),
     caseId: c.id,
@@ -113,7 +118,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ? { date: followUp.next.date, time: followUp.next.time, mode: followUp.next.mode }
       : null,
     lastConversation: followUp.last ? { date: followUp.last.date, mode: followUp.last.mode } : null,
-    requests: followUp.requests ?? [],
+    requests: followUp.requests,
   };
 }
 

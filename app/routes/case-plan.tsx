@@ -28,12 +28,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const view = await readCase(useCase(context, actor), params.caseId, "plan");
   if (!view) throw new Response("Ikke fundet", { status: 404 });
   const forloeb = view.forloeb.find((f) => f.caseId === view.case.id) ?? null;
-  const plan = await currentPlan(context.db, view.access);
-  const letters = (await lettersOfCitizen(context.db, view.access)).filter(
-    (l) => l.kind === "plan" && l.caseId === view.case.id,
-  );
-  // 002 §5.3: the indsatsdel is made on the basis of the team's indstilling; its recommended interventions are shown.
-  const indstilling = await latestIndstilling(context.db, view.access);
+  // Independent reads covered by readCase's audited access, side by side. 002 §5.3: the indsatsdel is made on the
+  // basis of the team's indstilling; its recommended interventions are shown.
+  const [plan, allLetters, indstilling] = await Promise.all([
+    currentPlan(context.db, view.access),
+    lettersOfCitizen(context.db, view.access),
+    latestIndstilling(context.db, view.access),
+  ]);
+  const letters = allLetters.filter((l) => l.kind === "plan" && l.caseId === view.case.id);
   const url = new URL(request.url);
   return {
     header: caseHeader(view),
@@ -52,7 +54,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
           countsForIg: plan.content.interventions.filter((i) => countsForIndsatsgaranti(i, view.asOf)).map((i) => i.id),
         }
       : null,
-    version: await planVersion(context.db, view.access),
+    // currentPlan carries the plan's version; a plan without a revision yet is read for it.
+    version: plan ? plan.version : await planVersion(context.db, view.access),
     teamAdvice: indstilling
       ? {
           meetingDate: indstilling.meetingDate,

@@ -172,10 +172,15 @@ export async function forloebPhaseOf(
   db: Queryable,
   access: CaseAccess,
   asOf: string,
+  known?: { settings?: Awaited<ReturnType<typeof settingsOf>> },
 ): Promise<{ status: ForloebPhaseStatus; label: string; effectiveEnd: string } | null> {
-  const f = await forloebOfCase(db, { municipalityId: access.municipalityId }, access.caseId);
+  // The forløb, the settings (unless the page has them) and the barsel periods are independent reads.
+  const [f, settings, barsel] = await Promise.all([
+    forloebOfCase(db, { municipalityId: access.municipalityId }, access.caseId),
+    known?.settings ?? settingsOf(db, access.municipalityId),
+    barselOfCase(db, access.caseId),
+  ]);
   if (!f) return null;
-  const settings = await settingsOf(db, access.municipalityId);
   const phase = forloebPhase(
     {
       id: f.id,
@@ -184,7 +189,7 @@ export async function forloebPhaseOf(
       nextStepDecidedOn: f.nextStepDecidedOn,
       endedOn: f.endedOn,
     },
-    await barselOfCase(db, f.caseId),
+    barsel,
     asOf,
     settings.teamLeadWeeks,
   );

@@ -162,6 +162,7 @@ export async function coordinatorHistory(db: Queryable, caseId: string) {
       id: caseCoordinators.id,
       userId: caseCoordinators.userId,
       name: users.name,
+      email: users.email,
       unit: caseCoordinators.unit,
       unitKind: caseCoordinators.unitKind,
       fromDate: caseCoordinators.fromDate,

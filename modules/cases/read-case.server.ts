@@ -41,16 +41,26 @@ export async function readCase(
       entityId: caseId.slice(0, 64),
     });
     if (!c || !citizen) return null;
+    const coordinators = await coordinatorHistory(tx, c.id);
     return {
       access: mintCaseAccess({ caseId: c.id, citizenId: c.citizenId, municipalityId: c.municipalityId }),
       case: c,
       citizen,
-      coordinator: await currentCoordinator(tx, c.id),
-      coordinators: await coordinatorHistory(tx, c.id),
+      coordinator: currentOf(coordinators),
+      coordinators,
       forloeb: await forloebOfCitizen(tx, scope, c.citizenId),
       asOf: today(),
     };
   });
+}
+
+/** As currentCoordinator, from the history already read: the open assignment with the latest start. */
+function currentOf(history: Awaited<ReturnType<typeof coordinatorHistory>>): CaseView["coordinator"] {
+  const open = history.filter((h) => h.toDate === null);
+  const latest = open.reduce<(typeof open)[number] | null>((a, b) => (a && a.fromDate > b.fromDate ? a : b), null);
+  if (!latest) return null;
+  const { id, userId, name, email, unit, unitKind, fromDate } = latest;
+  return { id, userId, name, email, unit, unitKind, fromDate };
 }
 
 /** The rules' view of a new forløb for the case's citizen, and what is missing before the team. */

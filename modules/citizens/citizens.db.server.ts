@@ -122,24 +122,26 @@ export async function searchCitizenRows(
     conditions.push(sql`lower(${citizens.name}) like ${pattern}`);
   }
   const where = and(...conditions);
-  const rows = await db
-    .select({
-      id: citizens.id,
-      name: citizens.name,
-      cpr: citizens.cpr,
-      birthDate: citizens.birthDate,
-      city: citizens.city,
-      previousBenefit: citizens.previousBenefit,
-    })
-    .from(citizens)
-    .where(where)
-    .orderBy(asc(citizens.name), asc(citizens.id))
-    .limit(q.limit)
-    .offset(q.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(citizens)
-    .where(where);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: citizens.id,
+        name: citizens.name,
+        cpr: citizens.cpr,
+        birthDate: citizens.birthDate,
+        city: citizens.city,
+        previousBenefit: citizens.previousBenefit,
+      })
+      .from(citizens)
+      .where(where)
+      .orderBy(asc(citizens.name), asc(citizens.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(citizens)
+      .where(where),
+  ]);
   return {
     rows: rows.map((r) => ({ ...r, previousBenefit: r.previousBenefit as PreviousBenefit })),
     total: count?.n ?? 0,

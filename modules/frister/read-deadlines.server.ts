@@ -93,14 +93,23 @@ export async function teamDeadlines(ctx: UseCaseContext) {
   });
 }
 
-/** A case's deadlines, for a case page whose read was audited. */
-export async function caseDeadlines(db: Queryable, access: CaseAccess) {
+/**
+ * A case's deadlines, for a case page whose read was audited. `settings`: the municipality's, when the page has
+ * already read them (saves a round trip).
+ */
+export async function caseDeadlines(
+  db: Queryable,
+  access: CaseAccess,
+  settings?: Awaited<ReturnType<typeof settingsOf>>,
+) {
   const asOf = today();
-  const settings = await settingsOf(db, access.municipalityId);
-  const rows = await deadlinesOfCase(db, access.caseId);
+  const [s, rows] = await Promise.all([
+    settings ?? settingsOf(db, access.municipalityId),
+    deadlinesOfCase(db, access.caseId),
+  ]);
   return rows
     .map((r) =>
-      view({ ...r, citizenId: access.citizenId, citizenName: "", coordinatorName: null }, asOf, settings.dueSoonDays),
+      view({ ...r, citizenId: access.citizenId, citizenName: "", coordinatorName: null }, asOf, s.dueSoonDays),
     )
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.dueDate.localeCompare(b.dueDate));
 }

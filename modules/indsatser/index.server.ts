@@ -5,6 +5,7 @@ export {
   interventionsOfCase,
   mentorGrantsOfCase,
   periodsOfCase,
+  runningInterventionsOfCase,
   type DeadlineView,
   type IndsatserOverview,
   type RecordView,

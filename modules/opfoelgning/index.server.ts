@@ -1,6 +1,7 @@
 // Server-only public API of the follow-up module: case-scoped reads (they take the CaseAccess of readCase) and use cases.
 export {
   conversationsOf,
+  followUpGlance,
   followUpOverview,
   openRequests,
   type FollowUpDeadline,

@@ -153,3 +153,21 @@ export async function followUpOverview(
     names,
   };
 }
+
+/**
+ * The case overview's glance at the follow-up: next planned and last held conversation, and open requests. Two
+ * queries instead of followUpOverview's nine; no findings, deadlines or network, which the overview does not show.
+ */
+export async function followUpGlance(db: Queryable, access: CaseAccess, asOf: string = today()) {
+  const [rows, requests] = await Promise.all([
+    conversationsOfCase(db, scopeOf(access), access.caseId),
+    openRequests(db, access),
+  ]);
+  const items = rows.map((r) => r.conversation);
+  const byTime = (a: ConversationRow, b: ConversationRow) =>
+    a.date.localeCompare(b.date) || (a.time ?? "").localeCompare(b.time ?? "");
+  const planned = items.filter((c) => c.status === "planned").sort(byTime);
+  const held = items.filter((c) => c.status === "held").sort(byTime);
+  const brief = (c: ConversationRow | undefined) => (c ? { date: c.date, time: c.time, mode: c.mode as Mode } : null);
+  return { next: brief(planned.find((c) => c.date >= asOf)), last: brief(held.at(-1)), requests };
+}

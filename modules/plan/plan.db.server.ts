@@ -85,6 +85,33 @@ export async function findRevision(db: Queryable, planId: string, revision: numb
   return row ? { ...row, content: row.content as unknown as PlanContent } : null;
 }
 
+/** The case's plan with its current revision in one round trip (findPlan + findRevision); null without a revision. */
+export async function findCurrentRevision(
+  db: Queryable,
+  scope: CaseScope,
+): Promise<(PlanRevision & { planId: string; caseId: string; version: number }) | null> {
+  const [row] = await db
+    .select({
+      planId: plans.id,
+      caseId: plans.caseId,
+      version: plans.version,
+      revision: planRevisions.revision,
+      content: planRevisions.content,
+      changeNote: planRevisions.changeNote,
+      createdAt: planRevisions.createdAt,
+      createdByName: users.name,
+    })
+    .from(plans)
+    .innerJoin(cases, eq(cases.id, plans.caseId))
+    .innerJoin(
+      planRevisions,
+      and(eq(planRevisions.planId, plans.id), eq(planRevisions.revision, plans.currentRevision)),
+    )
+    .leftJoin(users, eq(users.id, planRevisions.createdBy))
+    .where(and(eq(plans.caseId, scope.caseId), eq(cases.municipalityId, scope.municipalityId)));
+  return row ? { ...row, content: row.content as unknown as PlanContent } : null;
+}
+
 export async function listRevisions(db: Queryable, planId: string): Promise<PlanRevisionListItem[]> {
   return db
     .select({

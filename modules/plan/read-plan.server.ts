@@ -1,7 +1,7 @@
 import type { CaseAccess } from "~/platform/case-access";
 import type { Queryable } from "~/platform/db/client.server";
 import type { CurrentPlan, PlanRevision, PlanRevisionListItem } from "./plan";
-import { findPlan, findRevision, listRevisions } from "./plan.db.server";
+import { findCurrentRevision, findPlan, findRevision, listRevisions } from "./plan.db.server";
 
 /*
  * Case-scoped reads of the plan. They take the CaseAccess that readCase (modules/cases) minted, which checked the
@@ -15,11 +15,8 @@ const scopeOf = (access: CaseAccess) => ({ municipalityId: access.municipalityId
  * mentor, period and revision number. Null while no plan has been made.
  */
 export async function currentPlan(db: Queryable, access: CaseAccess): Promise<CurrentPlan | null> {
-  const plan = await findPlan(db, scopeOf(access));
-  if (!plan || plan.currentRevision === 0) return null;
-  const rev = await findRevision(db, plan.id, plan.currentRevision);
-  if (!rev) return null;
-  return { ...rev, planId: plan.id, caseId: plan.caseId, version: plan.version };
+  // One join instead of plan then revision: current_revision 0 (no plan yet) matches no revision row.
+  return findCurrentRevision(db, scopeOf(access));
 }
 
 /** Every revision, newest first (PL-5: every revision is kept). */
