@@ -2,12 +2,13 @@ import { Form, redirect } from "react-router";
 import type { Route } from "./+types/admin-befolkningstal";
 import { Breadcrumbs } from "~/app/components/Breadcrumbs";
 import { CsrfInput } from "~/app/components/CsrfInput";
-import { Alert } from "~/app/components/fields";
+import { Alert, TextField } from "~/app/components/fields";
 import { readForm, requireUser, useCase } from "~/app/lib/auth.server";
 import { POPULATION_CSV_HEADER, POPULATION_YEARS } from "~/modules/statistik";
 import { importPopulation, populationOverview } from "~/modules/statistik/index.server";
 
 const MAX_BYTES = 2 * 1024 * 1024;
+const FIELDS = ["code", "year", "age16to66", "age16to29", "age30to39", "age40to49", "age50to66"] as const;
 
 /** ST-6: population figures aged 16-66 per municipality and year, typed in or imported as CSV. Admins only. */
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -21,6 +22,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request, context);
   const intent = String(form.get("intent") ?? "");
   const source = String(form.get("source") ?? "");
+  // What was typed comes back on an error, so nothing has to be typed again (a chosen file must be chosen again).
+  const values = Object.fromEntries([...FIELDS, "csv", "source"].map((k) => [k, String(form.get(k) ?? "")])) as Record<
+    string,
+    string
+  >;
   let csv: string;
   if (intent === "manual") {
     const f = (k: string) => String(form.get(k) ?? "").trim();
@@ -29,12 +35,14 @@ export async function action({ request, context }: Route.ActionArgs) {
   } else {
     const file = form.get("file");
     const hasFile = typeof file === "object" && file !== null && (file as File).size > 0;
-    if (hasFile && (file as File).size > MAX_BYTES) return { intent, errors: ["Filen er for stor (højst 2 MB)."] };
+    if (hasFile && (file as File).size > MAX_BYTES) {
+      return { intent, values, errors: ["Filen er for stor (højst 2 MB)."] };
+    }
     csv = hasFile ? await (file as File).text() : String(form.get("csv") ?? "");
   }
   const r = await importPopulation(useCase(context, actor), csv, source);
   if (r.ok) throw redirect(`/admin/befolkningstal?gemt=${r.saved}`);
-  return { intent, errors: r.errors };
+  return { intent, values, errors: r.errors };
 }
 
 export const meta: Route.MetaFunction = () => [{ title: "Befolkningstal – Ressourceforløb" }];
@@ -45,6 +53,7 @@ const num = (v: number | null) => (v === null ? "–" : n.format(v));
 export default function AdminPopulation({ loaderData, actionData }: Route.ComponentProps) {
   const a = actionData ?? null;
   const errorsFor = (intent: string) => (a && a.intent === intent ? a.errors : []);
+  const typed = (intent: string, k: string) => (a && a.intent === intent ? (a.values?.[k] ?? "") : "");
   return (
     <div className="stack">
       <Breadcrumbs
@@ -85,9 +94,9 @@ export default function AdminPopulation({ loaderData, actionData }: Route.Compon
             <label className="form-label" htmlFor="pop-csv">
               Eller indsæt linjerne her
             </label>
-            <textarea className="form-input" id="pop-csv" name="csv" rows={6} defaultValue="" />
+            <textarea className="form-input" id="pop-csv" name="csv" rows={6} defaultValue={typed("csv", "csv")} />
           </div>
-          <SourceField id="pop-source-csv" />
+          <SourceField id="pop-source-csv" value={typed("csv", "source")} />
           <div>
             <button type="submit" className="button button-primary">
               Importer
@@ -103,20 +112,37 @@ export default function AdminPopulation({ loaderData, actionData }: Route.Compon
           <CsrfInput />
           <input type="hidden" name="intent" value="manual" />
           <div className="field-row">
-            <Field id="pop-code" name="code" label="Kommunekode" hint="3 cifre, fx 999" />
-            <Field id="pop-year" name="year" label="År" hint={`${POPULATION_YEARS.min}-${POPULATION_YEARS.max}`} />
-            <Field id="pop-total" name="age16to66" label="Indbyggere 16-66 år" />
+            <NumberField
+              id="pop-code"
+              name="code"
+              label="Kommunekode"
+              hint="3 cifre, fx 999"
+              value={typed("manual", "code")}
+            />
+            <NumberField
+              id="pop-year"
+              name="year"
+              label="År"
+              hint={`${POPULATION_YEARS.min}-${POPULATION_YEARS.max}`}
+              value={typed("manual", "year")}
+            />
+            <NumberField
+              id="pop-total"
+              name="age16to66"
+              label="Indbyggere 16-66 år"
+              value={typed("manual", "age16to66")}
+            />
           </div>
           <fieldset>
             <legend className="form-label">Fordelt på alder (valgfrit)</legend>
             <div className="field-row">
-              <Field id="pop-a1" name="age16to29" label="16-29 år" />
-              <Field id="pop-a2" name="age30to39" label="30-39 år" />
-              <Field id="pop-a3" name="age40to49" label="40-49 år" />
-              <Field id="pop-a4" name="age50to66" label="50-66 år" />
+              <NumberField id="pop-a1" name="age16to29" label="16-29 år" value={typed("manual", "age16to29")} />
+              <NumberField id="pop-a2" name="age30to39" label="30-39 år" value={typed("manual", "age30to39")} />
+              <NumberField id="pop-a3" name="age40to49" label="40-49 år" value={typed("manual", "age40to49")} />
+              <NumberField id="pop-a4" name="age50to66" label="50-66 år" value={typed("manual", "age50to66")} />
             </div>
           </fieldset>
-          <SourceField id="pop-source-manual" />
+          <SourceField id="pop-source-manual" value={typed("manual", "source")} />
           <div>
             <button type="submit" className="button button-primary">
               Gem tallet
@@ -189,38 +215,19 @@ function Errors({ errors }: { errors: string[] }) {
   );
 }
 
-function Field({ id, name, label, hint }: { id: string; name: string; label: string; hint?: string }) {
-  return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <input
-        className="form-input input-width-s"
-        id={id}
-        name={name}
-        inputMode="numeric"
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-    </div>
-  );
+function NumberField(props: { id: string; name: string; label: string; hint?: string; value: string }) {
+  return <TextField {...props} defaultValue={props.value} inputMode="numeric" width="s" />;
 }
 
-function SourceField({ id }: { id: string }) {
+function SourceField({ id, value }: { id: string; value: string }) {
   return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={id}>
-        Kilde
-      </label>
-      <span className="form-hint" id={`${id}-hint`}>
-        Fx Danmarks Statistik, FOLK1A, 1. januar 2025
-      </span>
-      <input className="form-input input-width-xl" id={id} name="source" aria-describedby={`${id}-hint`} />
-    </div>
+    <TextField
+      id={id}
+      name="source"
+      label="Kilde"
+      hint="Fx Danmarks Statistik, FOLK1A, 1. januar 2025"
+      defaultValue={value}
+      width="xl"
+    />
   );
 }
