@@ -50,6 +50,10 @@ export function processesUsing(dir: string): number[] {
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2), today().slice(0, 7));
+  if (!parsed.ok && parsed.help) {
+    console.log(parsed.error);
+    return 0;
+  }
   if (!parsed.ok) {
     console.error(parsed.error);
     return 2;
@@ -71,7 +75,8 @@ async function main(): Promise<number> {
   try {
     await migrateDatabase(handle);
     if (parsed.clean) {
-      if (!(await removeNationalSeed(handle.db, (l) => console.log(l)))) console.log("Der er intet nationalt datasæt at fjerne.");
+      if (!(await removeNationalSeed(handle.db, (l) => console.log(l))))
+        console.log("Der er intet nationalt datasæt at fjerne.");
       return 0;
     }
     const result = await generateNational(handle.db, parsed.options, {
@@ -80,7 +85,8 @@ async function main(): Promise<number> {
       deadlineConcurrency: handle.kind === "postgres" ? 8 : 1,
     });
     console.log(`Rækker (genererede kommuner, pr. ${result.asOf}):`);
-    for (const [table, n] of Object.entries(result.counts)) console.log(`  ${table.padEnd(22)} ${n.toLocaleString("da-DK")}`);
+    for (const [table, n] of Object.entries(result.counts))
+      console.log(`  ${table.padEnd(22)} ${n.toLocaleString("da-DK")}`);
     return 0;
   } catch (error) {
     // drizzle wraps a database error as "Failed query: <sql>"; the cause says what went wrong.

@@ -15,7 +15,7 @@ export const FIRST_MONTH = "2013-01";
 
 export type ParsedArgs =
   | { ok: true; options: NationalOptions; replace: boolean; clean: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; help?: true };
 
 export const USAGE = `Brug: npm run seed:national -- [--municipalities 98 | --codes 101,751] [--citizens 30000]
                                [--from 2013-01] [--to 2026-10] [--seed 1] [--replace] [--clean]
@@ -36,7 +36,7 @@ export function parseArgs(argv: readonly string[], currentMonth: string): Parsed
     const a = argv[i]!;
     if (a === "--replace") replace = true;
     else if (a === "--clean") clean = true;
-    else if (a === "--help" || a === "-h") return { ok: false, error: USAGE };
+    else if (a === "--help" || a === "-h") return { ok: false, error: USAGE, help: true };
     else if (a.startsWith("--")) {
       const [key, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
       const value = inline ?? argv[++i];
@@ -45,7 +45,8 @@ export function parseArgs(argv: readonly string[], currentMonth: string): Parsed
     } else return { ok: false, error: `Ukendt argument: ${a}\n\n${USAGE}` };
   }
   const known = new Set(["municipalities", "codes", "citizens", "from", "to", "seed"]);
-  for (const k of Object.keys(values)) if (!known.has(k)) return { ok: false, error: `Ukendt tilvalg --${k}\n\n${USAGE}` };
+  for (const k of Object.keys(values))
+    if (!known.has(k)) return { ok: false, error: `Ukendt tilvalg --${k}\n\n${USAGE}` };
 
   const int = (key: string, fallback: number, min: number, max: number): number | string => {
     const raw = values[key];
@@ -62,7 +63,10 @@ export function parseArgs(argv: readonly string[], currentMonth: string): Parsed
 
   let codes: string[];
   if (values.codes !== undefined) {
-    codes = values.codes.split(",").map((c) => c.trim()).filter(Boolean);
+    codes = values.codes
+      .split(",")
+      .map((c) => c.trim())
+      .filter(Boolean);
     const unknown = codes.filter((c) => !DANISH_MUNICIPALITIES.some((m) => m.code === c));
     if (unknown.length) return { ok: false, error: `--codes: ukendte kommunekoder ${unknown.join(", ")}` };
     if (new Set(codes).size !== codes.length) return { ok: false, error: "--codes nævner en kommune to gange" };
@@ -80,10 +84,12 @@ export function parseArgs(argv: readonly string[], currentMonth: string): Parsed
   ] as const) {
     if (!MONTH.test(v)) return { ok: false, error: `--${k} skal være en måned på formen ÅÅÅÅ-MM` };
   }
-  if (from < FIRST_MONTH) return { ok: false, error: `--from kan tidligst være ${FIRST_MONTH} (ressourceforløb findes fra 2013)` };
+  if (from < FIRST_MONTH)
+    return { ok: false, error: `--from kan tidligst være ${FIRST_MONTH} (ressourceforløb findes fra 2013)` };
   if (to < from) return { ok: false, error: "--to skal ligge efter --from" };
   if (to > currentMonth) return { ok: false, error: `--to kan ikke ligge efter den aktuelle måned (${currentMonth})` };
-  if (from > "2026-01") return { ok: false, error: "--from skal ligge før 2026-02: der bevilges ingen nye forløb fra 01.02.2026 (TG-10)" };
+  if (from > "2026-01")
+    return { ok: false, error: "--from skal ligge før 2026-02: der bevilges ingen nye forløb fra 01.02.2026 (TG-10)" };
   return { ok: true, options: { seed: seed as number, codes, citizens: citizens as number, from, to }, replace, clean };
 }
 
