@@ -33,6 +33,7 @@ import {
   CLOSED_STATUSES,
   closedMessage,
   conflict,
+  conversationToChange,
   userIdOf,
   type ConversationResult,
 } from "./shared.server";
@@ -229,16 +230,9 @@ export async function cancelConversation(
   if (!isUuid(caseId)) return { ok: false, reason: "NOT_FOUND" };
 
   return ctx.db.transaction(async (tx): Promise<ConversationResult> => {
-    const c = await caseInMunicipality(tx, ctx, caseId);
-    if (!c) return { ok: false, reason: "NOT_FOUND" };
-    const before = await findConversation(
-      tx,
-      { municipalityId: ctx.actor.municipalityId },
-      caseId,
-      input.conversationId,
-    );
-    if (!before) return { ok: false, reason: "NOT_FOUND" };
-    if (before.version !== input.version) return conflict(tx, ctx, caseId, before.id);
+    const found = await conversationToChange(tx, ctx, caseId, input.conversationId, input.version);
+    if (!found.ok) return found;
+    const { c, before } = found;
     if (before.status !== "planned") {
       return { ok: false, reason: "WRONG_STATUS", message: "Kun en planlagt samtale kan aflyses." };
     }
@@ -273,16 +267,9 @@ export async function markNoShow(ctx: UseCaseContext, caseId: string, raw: unkno
   const asOf = today();
 
   return ctx.db.transaction(async (tx): Promise<ConversationResult> => {
-    const c = await caseInMunicipality(tx, ctx, caseId);
-    if (!c) return { ok: false, reason: "NOT_FOUND" };
-    const before = await findConversation(
-      tx,
-      { municipalityId: ctx.actor.municipalityId },
-      caseId,
-      input.conversationId,
-    );
-    if (!before) return { ok: false, reason: "NOT_FOUND" };
-    if (before.version !== input.version) return conflict(tx, ctx, caseId, before.id);
+    const found = await conversationToChange(tx, ctx, caseId, input.conversationId, input.version);
+    if (!found.ok) return found;
+    const { c, before } = found;
     if (before.status !== "planned") {
       return { ok: false, reason: "WRONG_STATUS", message: "Kun en planlagt samtale kan registreres som udeblevet." };
     }

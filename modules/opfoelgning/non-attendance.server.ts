@@ -14,8 +14,8 @@ import {
   sanctionBlockers,
   toFu4,
 } from "./opfoelgning";
-import { findConversation, updateConversationIfVersion } from "./opfoelgning.db.server";
-import { auditShape, caseInMunicipality, conflict, type ConversationResult } from "./shared.server";
+import { updateConversationIfVersion } from "./opfoelgning.db.server";
+import { auditShape, conflict, conversationToChange, type ConversationResult } from "./shared.server";
 
 export type AssessResult =
   | (Extract<ConversationResult, { ok: true }> & {
@@ -38,15 +38,9 @@ export async function assessNonAttendance(ctx: UseCaseContext, caseId: string, r
   const asOf = today();
 
   return ctx.db.transaction(async (tx): Promise<AssessResult> => {
-    const c = await caseInMunicipality(tx, ctx, caseId);
-    if (!c) return { ok: false, reason: "NOT_FOUND" };
-    const before = await findConversation(
-      tx,
-      { municipalityId: ctx.actor.municipalityId },
-      caseId,
-      ref.data.conversationId,
-    );
-    if (!before) return { ok: false, reason: "NOT_FOUND" };
+    const found = await conversationToChange(tx, ctx, caseId, ref.data.conversationId);
+    if (!found.ok) return found;
+    const { c, before } = found;
     const parsed = nonAttendanceInput(before.date, asOf).safeParse(raw);
     if (!parsed.success)
       return { ok: false, reason: "INVALID", errors: inOrder(fieldErrorsFrom(parsed.error), FU4_FIELDS) };
@@ -106,16 +100,9 @@ export async function proposeSanction(ctx: UseCaseContext, caseId: string, raw: 
   const asOf = today();
 
   return ctx.db.transaction(async (tx): Promise<ConversationResult> => {
-    const c = await caseInMunicipality(tx, ctx, caseId);
-    if (!c) return { ok: false, reason: "NOT_FOUND" };
-    const before = await findConversation(
-      tx,
-      { municipalityId: ctx.actor.municipalityId },
-      caseId,
-      input.conversationId,
-    );
-    if (!before) return { ok: false, reason: "NOT_FOUND" };
-    if (before.version !== input.version) return conflict(tx, ctx, caseId, before.id);
+    const found = await conversationToChange(tx, ctx, caseId, input.conversationId, input.version);
+    if (!found.ok) return found;
+    const { c, before } = found;
     if (before.status !== "noShow") {
       return {
         ok: false,
@@ -159,16 +146,9 @@ export async function withdrawSanction(ctx: UseCaseContext, caseId: string, raw:
   if (!isUuid(caseId)) return { ok: false, reason: "NOT_FOUND" };
 
   return ctx.db.transaction(async (tx): Promise<ConversationResult> => {
-    const c = await caseInMunicipality(tx, ctx, caseId);
-    if (!c) return { ok: false, reason: "NOT_FOUND" };
-    const before = await findConversation(
-      tx,
-      { municipalityId: ctx.actor.municipalityId },
-      caseId,
-      input.conversationId,
-    );
-    if (!before) return { ok: false, reason: "NOT_FOUND" };
-    if (before.version !== input.version) return conflict(tx, ctx, caseId, before.id);
+    const found = await conversationToChange(tx, ctx, caseId, input.conversationId, input.version);
+    if (!found.ok) return found;
+    const { c, before } = found;
     if (!before.sanctionProposedOn) {
       return { ok: false, reason: "WRONG_STATUS", message: "Der er ikke noget forslag om sanktion at trække tilbage." };
     }

@@ -42,6 +42,29 @@ export async function caseInMunicipality(tx: Queryable, ctx: UseCaseContext, cas
   return findCase(tx, { municipalityId: ctx.actor.municipalityId }, caseId);
 }
 
+/**
+ * The case and the conversation a change is about, within the actor's municipality. With `version`, a conversation
+ * changed since the user opened it is a conflict and nothing is written.
+ */
+export async function conversationToChange(
+  tx: Queryable,
+  ctx: UseCaseContext,
+  caseId: string,
+  conversationId: string,
+  version?: number,
+): Promise<
+  | { ok: true; c: NonNullable<Awaited<ReturnType<typeof findCase>>>; before: ConversationRow }
+  | { ok: false; reason: "NOT_FOUND" }
+  | Awaited<ReturnType<typeof conflict>>
+> {
+  const c = await caseInMunicipality(tx, ctx, caseId);
+  if (!c) return { ok: false, reason: "NOT_FOUND" };
+  const before = await findConversation(tx, { municipalityId: ctx.actor.municipalityId }, caseId, conversationId);
+  if (!before) return { ok: false, reason: "NOT_FOUND" };
+  if (version !== undefined && before.version !== version) return conflict(tx, ctx, caseId, before.id);
+  return { ok: true, c, before };
+}
+
 export async function conflict(tx: Queryable, ctx: UseCaseContext, caseId: string, id: string) {
   const row = await findConversation(tx, { municipalityId: ctx.actor.municipalityId }, caseId, id);
   return {
